@@ -1,0 +1,150 @@
+"""What a fired rule does: compute an indicator, a score, a threshold, a check.
+
+Actions are generic (one per rule kind), parameterised by data from the catalog and the
+rule file; none knows a particular criterion. Values are integers in millionths.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from engine.catalog import Catalog
+from engine.gaps import describe
+from engine.numbers import MICRO, from_micro, to_micro
+from engine.rulebook import Rulebook
+from engine.rules_host import Action, Emitter
+
+
+@dataclass(frozen=True)
+class Context:
+    catalog: Catalog
+    rulebook: Rulebook
+
+
+def ratio(code: str) -> Action:
+    def act(e: Emitter) -> None:
+        a, b = e.matched["a"], e.matched["b"]
+        v = to_micro(Fraction(a["v"], b["v"]) * 100)
+        e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": v,
+                "source": "computed", "num": a["v"], "den": b["v"]})
+    return act
+
+
+def direct(code: str) -> Action:
+    def act(e: Emitter) -> None:
+        a = e.matched["a"]
+        e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": a["v"], "source": "direct"})
+    return act
+
+
+def value(code: str) -> Action:
+    def act(e: Emitter) -> None:
+        a = e.matched["a"]
+        e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": a["v"], "source": "computed"})
+    return act
+
+
+def all_of(code: str, names: list[str]) -> Action:
+    def act(e: Emitter) -> None:
+        parts = [e.matched[f"p{i}"] for i in range(len(names))]
+        lacking = [n for n, p in zip(names, parts, strict=True) if p["v"] == 0]
+        done = len(names) - len(lacking)
+        e.emit({"kind": "indicator", "code": code, "period": parts[0]["period"],
+                "v": to_micro(Fraction(100 * done, len(names))), "source": "computed",
+                "lacking": "|".join(lacking)})
+    return act
+
+
+def change(code: str, unit: str) -> Action:
+    def act(e: Emitter) -> None:
+        a, b = e.matched["a"], e.matched["b"]
+        if unit == "pp":
+            v = a["v"] - b["v"]
+        else:
+            v = to_micro(Fraction(a["v"] - b["v"], b["v"]) * 100)
+        e.emit({"kind": "indicator", "code": code, "period": "current", "v": v,
+                "source": "computed", "previous": b["v"]})
+    return act
+
+
+def not_applicable(code: str, reason: str) -> Action:
+    def act(e: Emitter) -> None:
+        e.emit({"kind": "na", "code": code, "reason": reason})
+    return act
+
+
+def band(index: int, share: float, label: str) -> Action:
+    def act(e: Emitter) -> None:
+        i, c = e.matched["i"], e.matched["c"]
+        points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
+        e.emit({"kind": "score", "code": i["code"], "points": points, "band": index, "label": label})
+    return act
+
+
+def linear(ctx: Context, scale_id: str) -> Action:
+    scale = ctx.catalog.scales[scale_id]
+
+    def act(e: Emitter) -> None:
+        i, c = e.matched["i"], e.matched["c"]
+        share, _ = scale.share_of(from_micro(i["v"]))
+        points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
+        e.emit({"kind": "score", "code": i["code"], "points": points, "band": -1, "label": scale.title})
+    return act
+
+
+def threshold_absolute(e: Emitter) -> None:
+    t = e.matched["t"]
+    e.emit({"kind": "threshold", "code": t["code"], "compare": t["compare"], "v": t["v"]})
+
+
+def threshold_previous(unit: str) -> Action:
+    def act(e: Emitter) -> None:
+        t, p = e.matched["t"], e.matched["p"]
+        if unit == "pp":
+            v = p["v"] + t["v"]
+        else:
+            v = to_micro(Fraction(p["v"], MICRO) * (1 + Fraction(t["v"], 100 * MICRO)))
+        e.emit({"kind": "threshold", "code": t["code"], "compare": t["compare"], "v": v, "previous": p["v"]})
+    return act
+
+
+def met(e: Emitter) -> None:
+    i = e.matched["i"]
+    e.emit({"kind": "check", "code": i["code"], "met": 1})
+
+
+def missed(ctx: Context) -> Action:
+    """A missed target becomes a shortfall: the gap in the criterion's units, points at stake."""
+
+    def act(e: Emitter) -> None:
+        i, t, c = e.matched["i"], e.matched["t"], e.matched["c"]
+        code = i["code"]
+        ind = ctx.rulebook.indicators[code]
+        scale = ctx.catalog.scales[c["scale"]]
+        value_now, bar = from_micro(i["v"]), from_micro(t["v"])
+        reach = {">": bar + 1 / MICRO, "<": bar - 1 / MICRO}.get(t["compare"], bar)
+        share_now, _ = scale.share_of(value_now)
+        share_bar, _ = scale.share_of(reach)
+        stake = to_micro(Fraction(c["max"], MICRO) * (Fraction(share_bar) - Fraction(share_now)))
+        gap = describe(
+            ind, ctx.catalog.facts, value_now, t["compare"], bar,
+            num=Fraction(i["num"], MICRO) if "num" in i else None,
+            den=Fraction(i["den"], MICRO) if "den" in i else None,
+            lacking=[n for n in i.get("lacking", "").split("|") if n] if "lacking" in i else None,
+            previous=from_micro(t["previous"]) if "previous" in t else None,
+        )
+        e.emit({"kind": "check", "code": code, "met": 0})
+        e.emit({"kind": "shortfall", "code": code, "gap": gap.sentence,
+                "gap_value": to_micro(gap.value), "gap_unit": gap.unit, "stake": max(0, stake)})
+    return act
+
+
+def unassessable(e: Emitter) -> None:
+    t = e.matched["t"]
+    e.emit({"kind": "unassessable", "code": t["code"]})
+
+
+def missing(e: Emitter) -> None:
+    c = e.matched["c"]
+    e.emit({"kind": "missing", "code": c["code"]})

@@ -1,0 +1,55 @@
+"""One Vietnamese sentence per criterion result, built from what the rules asserted."""
+
+from __future__ import annotations
+
+from engine.numbers import vi_number
+from engine.report import BandResult, IndicatorResult, NotApplicable, TargetResult
+
+
+def value_text(value: float | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    if unit == "%":
+        return vi_number(value, 1) + "%"
+    return vi_number(value) + (f" {unit}" if unit else "")
+
+
+def explain_scored(
+    ind: IndicatorResult, band: BandResult | None, score: float, max_: float,
+    target: TargetResult | None, provisional: bool,
+) -> str:
+    parts = [f"Chỉ số {value_text(ind.value, ind.unit)}"]
+    if ind.form == "ratio" and ind.source == "computed" and len(ind.inputs) == 2:
+        num, den = list(ind.inputs.values())
+        parts[0] += f" ({vi_number(float(num))}/{vi_number(float(den))})"
+    if ind.source == "direct":
+        parts[0] += " (tỷ lệ khai trực tiếp, không có số đếm)"
+    if band is not None:
+        parts.append(f"thuộc mức “{band.label}”")
+    sentence = " ".join(parts) + f" → {vi_number(score)}/{vi_number(max_)} điểm"
+    if provisional:
+        sentence += " (thang điểm tạm thời)"
+    if target is not None:
+        if target.met is True:
+            sentence += f"; đạt chỉ tiêu “{target.text}”"
+        elif target.met is False:
+            sentence += f"; chưa đạt chỉ tiêu “{target.text}”"
+        else:
+            sentence += f"; chưa đánh giá được chỉ tiêu: {target.reason}"
+    return sentence + "."
+
+
+def explain_not_applicable(na: NotApplicable, max_: float) -> str:
+    if na.policy == "full_points":
+        tail = f"tính đủ {vi_number(max_)} điểm tối đa theo bộ tiêu chí"
+    else:
+        tail = "loại khỏi điểm tối đa theo bộ tiêu chí"
+    return f"Không áp dụng: {na.reason}; {tail}."
+
+
+def explain_missing(labels: list[str]) -> str:
+    listed = "; ".join(labels) if labels else "không tính được chỉ số"
+    return (
+        f"Thiếu minh chứng: {listed}. Tiêu chí chưa được chấm; khi thẩm định, điểm không có "
+        "tài liệu kiểm chứng sẽ bị tính 0."
+    )

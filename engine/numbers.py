@@ -1,0 +1,81 @@
+"""Numbers as Vietnamese users write and read them (decimal comma, "98,92%").
+
+Values reaching durable-rules are integers in millionths: its C JSON parser rejects
+exponent forms and `Decimal`, and integer thresholds make boundaries exact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from fractions import Fraction
+
+MICRO = 1_000_000
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+class NotANumber(ValueError):
+    """The text is not a number in either decimal convention."""
+
+
+def parse_number(raw: object) -> float:
+    """Read a number written with a decimal point or comma, with an optional trailing %.
+
+    Thousands separators are refused: "1.250" is ambiguous in Vietnamese documents.
+    """
+    if isinstance(raw, bool):
+        raise NotANumber(f"{raw!r} là giá trị đúng/sai, không phải số")
+    if isinstance(raw, int | float):
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise NotANumber(f"{raw!r} không phải số hữu hạn")
+        return float(raw)
+    if not isinstance(raw, str):
+        raise NotANumber(f"{raw!r} không phải số")
+    text = raw.strip().removesuffix("%").strip().replace("\u00a0", "")
+    if not _NUMBER.match(text) or text.count(",") + text.count(".") > 1:
+        raise NotANumber(f"'{raw}' không phải số (dùng dấu phẩy hoặc dấu chấm thập phân)")
+    return float(text.replace(",", "."))
+
+
+def decimals_written(raw: str) -> int:
+    """How many decimals a number is written with ("98,92%" → 2)."""
+    text = raw.strip().removesuffix("%").strip()
+    for sep in (",", "."):
+        if sep in text:
+            return len(text.split(sep, 1)[1])
+    return 0
+
+
+def to_micro(value: float | int | Fraction) -> int:
+    """Quantise to an integer count of millionths (half-even, exact for fractions)."""
+    if isinstance(value, Fraction):
+        return round(value * MICRO)
+    try:
+        dec = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    except InvalidOperation as exc:  # pragma: no cover - guarded by parse_number
+        raise NotANumber(str(value)) from exc
+    return int((dec * MICRO).quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
+
+
+def from_micro(value: int) -> float:
+    return value / MICRO
+
+
+def round_report(value: float, places: int = 4) -> float:
+    """Round for the report so that floats serialise the same way on every run."""
+    rounded = round(value, places)
+    return 0.0 if rounded == 0 else rounded
+
+
+def vi_number(value: float, places: int | None = None) -> str:
+    """Format with a decimal comma; whole numbers lose their decimals unless asked."""
+    if places is None:
+        if float(value).is_integer():
+            return f"{int(value)}"
+        places = 2
+        text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:.{places}f}"
+    return text.replace(".", ",")

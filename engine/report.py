@@ -1,0 +1,172 @@
+"""The JSON report attached to a submission: pydantic models, the schema's single source.
+
+`engine/report.schema.json` is generated from these models (`cchc schema`) and committed;
+a test fails when they drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Status = Literal["scored", "not_applicable", "missing_evidence"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EngineInfo(_Model):
+    name: str = "cchc-engine"
+    version: str
+
+
+class Ref(_Model):
+    id: str
+    title: str
+    digest: str = Field(description="sha256 của nội dung chuẩn hoá")
+
+
+class CatalogRef(Ref):
+    provisional: bool = Field(description="có thang điểm tạm thời (chưa có thang chính thức)")
+
+
+class EvidenceRef(_Model):
+    file: str
+    digest: str
+
+
+class Total(_Model):
+    score: float = Field(description="điểm tự đánh giá")
+    max: float = Field(description="điểm tối đa (đã trừ tiêu chí không áp dụng bị loại)")
+    percent: float | None
+    missing_evidence_max: float = Field(description="điểm tối đa của các tiêu chí thiếu minh chứng")
+    counts: dict[str, int] = Field(description="số tiêu chí theo trạng thái")
+    provisional: bool
+
+
+class Rollup(_Model):
+    code: str
+    title: str
+    score: float
+    max: float
+    percent: float | None
+    missing_evidence: int
+
+
+class GroupRollup(Rollup):
+    field: str
+
+
+class ScaleRef(_Model):
+    id: str
+    title: str
+    provisional: bool
+    source: str
+
+
+class IndicatorResult(_Model):
+    value: float | None
+    unit: str
+    form: str = Field(description="ratio | value | all_of | change")
+    source: Literal["computed", "direct"] | None = Field(
+        description="computed: tính từ số đếm; direct: tỷ lệ khai trực tiếp"
+    )
+    inputs: dict[str, float | bool] = Field(description="minh chứng đã dùng")
+    previous: float | None = None
+
+
+class BandResult(_Model):
+    index: int
+    label: str
+
+
+class TargetResult(_Model):
+    text: str = Field(description="nguyên văn chỉ tiêu của kế hoạch")
+    rule: str = Field(description="dạng máy đọc, ví dụ '>= 100'")
+    threshold: float | None
+    met: bool | None = Field(description="null khi không đánh giá được")
+    reason: str = ""
+    interpretation: str = ""
+    lead_unit: str = ""
+
+
+class NotApplicable(_Model):
+    reason: str
+    policy: Literal["full_points", "exclude"]
+
+
+class DocumentRef(_Model):
+    number: str
+    date: str
+    title: str
+
+
+class TraceStep(_Model):
+    rule: str
+    matched: dict[str, dict[str, Any]]
+    asserted: list[dict[str, Any]]
+
+
+class CriterionResult(_Model):
+    code: str
+    title: str
+    field: str
+    parent: str | None
+    max: float
+    score: float | None = Field(description="null khi thiếu minh chứng")
+    status: Status
+    scale: ScaleRef
+    indicator: IndicatorResult
+    band: BandResult | None
+    target: TargetResult | None
+    not_applicable: NotApplicable | None = None
+    missing_facts: list[str] = []
+    documents: list[DocumentRef] = []
+    explanation: str
+    trace: list[TraceStep]
+
+
+class Shortfall(_Model):
+    code: str
+    title: str
+    gap: str = Field(description="câu mô tả khoảng thiếu")
+    gap_value: float
+    gap_unit: str
+    points_at_stake: float
+    indicator: float | None
+    threshold: float | None
+    target_text: str
+    lead_unit: str = ""
+
+
+class Warning(_Model):
+    code: str | None
+    message: str
+
+
+class Report(_Model):
+    schema_version: str = SCHEMA_VERSION
+    engine: EngineInfo
+    unit: str
+    year: int
+    catalog: CatalogRef
+    plan: Ref | None
+    rules: Ref
+    evidence: EvidenceRef
+    total: Total
+    fields: list[Rollup]
+    groups: list[GroupRollup]
+    criteria: list[CriterionResult]
+    shortfalls: list[Shortfall]
+    warnings: list[Warning]
+
+
+def report_schema() -> dict[str, Any]:
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://cchc-engine/report/{SCHEMA_VERSION}"
+    return schema

@@ -1,0 +1,186 @@
+"""Turn what the rules asserted (Outcome) into report entries: results, shortfalls, warnings.
+
+The status of a criterion follows the asserted facts with one precedence, applied here:
+not applicable > scored > missing evidence.
+"""
+
+from __future__ import annotations
+
+from engine.catalog import Catalog, Criterion
+from engine.evaluate import Outcome, readable
+from engine.explain import explain_missing, explain_not_applicable, explain_scored
+from engine.numbers import from_micro, round_report, vi_number
+from engine.plan import Plan, Target
+from engine.report import (
+    BandResult,
+    CriterionResult,
+    DocumentRef,
+    IndicatorResult,
+    NotApplicable,
+    ScaleRef,
+    Shortfall,
+    TargetResult,
+    TraceStep,
+    Warning,
+)
+from engine.rulebook import Indicator, Rulebook
+from evidence.models import Evidence
+
+
+def rule_text(target: Target) -> str:
+    rule = target.rule
+    if rule.value is not None:
+        return f"{rule.compare} {vi_number(rule.value)}"
+    assert rule.previous is not None
+    delta = rule.previous.delta
+    if not delta:
+        return f"{rule.compare} năm trước"
+    unit = "điểm %" if rule.previous.unit == "pp" else "%"
+    return f"{rule.compare} năm trước + {vi_number(delta)} {unit}"
+
+
+def _missing_facts(ind: Indicator, evidence: Evidence) -> list[str]:
+    present = evidence.facts
+    if ind.ratio is not None:
+        need = [ind.ratio.of, ind.ratio.over]
+        if ind.direct and ind.direct in present:
+            return []
+        return [n for n in need if n not in present]
+    if ind.change is not None:
+        out = [ind.change.fact] if ind.change.fact not in present else []
+        if ind.change.fact not in evidence.previous:
+            out.append(f"previous.{ind.change.fact}")
+        return out
+    return [n for n in ind.facts() if n not in present]
+
+
+def _inputs(ind: Indicator, evidence: Evidence, source: str | None) -> dict[str, float | bool]:
+    names = ind.facts()
+    if source == "direct":
+        names = [ind.direct] if ind.direct else []
+    elif ind.direct:
+        names = [n for n in names if n != ind.direct]
+    return {n: evidence.facts[n] for n in names if n in evidence.facts}
+
+
+def _target(target: Target | None, o: Outcome, status: str, ind: Indicator) -> TargetResult | None:
+    if target is None:
+        return None
+    threshold = from_micro(o.threshold["v"]) if o.threshold else None
+    met: bool | None = None
+    reason = ""
+    if o.check is not None:
+        met = bool(o.check["met"])
+    elif status == "not_applicable":
+        reason = "tiêu chí không áp dụng"
+    elif status == "missing_evidence":
+        reason = "thiếu minh chứng"
+    elif target.rule.previous is not None and o.previous_indicator is None:
+        reason = "thiếu số liệu năm trước để so sánh (mục previous)"
+    else:
+        reason = "không so sánh được"
+    return TargetResult(
+        text=target.text, rule=rule_text(target),
+        threshold=round_report(threshold) if threshold is not None else None,
+        met=met, reason=reason, interpretation=target.interpretation, lead_unit=target.lead_unit,
+    )
+
+
+def criterion_result(
+    c: Criterion, o: Outcome, catalog: Catalog, rulebook: Rulebook, plan: Plan | None,
+    evidence: Evidence,
+) -> CriterionResult:
+    assert c.max is not None and c.scale is not None
+    ind = rulebook.indicators[c.code]
+    scale = catalog.scales[c.scale]
+    value = from_micro(o.indicator["v"]) if o.indicator else None
+    source = o.indicator["source"] if o.indicator else None
+    indicator = IndicatorResult(
+        value=round_report(value) if value is not None else None, unit=ind.unit, form=ind.form,
+        source=source, inputs=_inputs(ind, evidence, source),
+        previous=round_report(from_micro(o.indicator["previous"]))
+        if o.indicator and "previous" in o.indicator else None,
+    )
+    na = None
+    band = None
+    missing: list[str] = []
+    if o.na:
+        status = "not_applicable"
+        reasons = sorted({f["reason"] for f in o.na})
+        na = NotApplicable(reason="; ".join(reasons), policy=catalog.na_policy(c))
+        score: float | None = c.max if na.policy == "full_points" else None
+    elif o.score is not None:
+        status = "scored"
+        score = round_report(from_micro(o.score["points"]))
+        if o.score["band"] >= 0:
+            band = BandResult(index=o.score["band"], label=o.score["label"])
+    else:
+        status = "missing_evidence"
+        score = None
+        missing = _missing_facts(ind, evidence)
+    target = _target(plan.targets.get(c.code) if plan else None, o, status, ind)
+    if status == "scored":
+        assert score is not None
+        explanation = explain_scored(indicator, band, score, c.max, target, scale.provisional)
+    elif na is not None:
+        explanation = explain_not_applicable(na, c.max)
+    else:
+        labels = [
+            (f"năm trước: {catalog.facts[m.removeprefix('previous.')].label}"
+             if m.startswith("previous.") else catalog.facts[m].label) + f" ({m})"
+            for m in missing
+        ]
+        explanation = explain_missing(labels)
+    used = set(indicator.inputs)
+    documents = [
+        DocumentRef(number=d.number, date=d.date.isoformat(), title=d.title)
+        for d in evidence.documents if used & set(d.backs)
+    ]
+    trace = [
+        TraceStep(rule=f.rule, matched={k: readable(v) for k, v in sorted(f.matched.items())},
+                  asserted=[readable(x) for x in f.emitted])
+        for f in o.firings
+    ]
+    return CriterionResult(
+        code=c.code, title=c.title, field=c.field, parent=c.parent, max=c.max, score=score,
+        status=status, scale=ScaleRef(id=c.scale, title=scale.title, provisional=scale.provisional,
+                                      source=scale.source),
+        indicator=indicator, band=band, target=target, not_applicable=na,
+        missing_facts=missing, documents=documents, explanation=explanation, trace=trace,
+    )
+
+
+def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:
+    if o.shortfall is None or result.status != "scored" or result.target is None:
+        return None
+    fact = o.shortfall
+    return Shortfall(
+        code=result.code, title=result.title, gap=fact["gap"],
+        gap_value=round_report(from_micro(fact["gap_value"])), gap_unit=fact["gap_unit"],
+        points_at_stake=round_report(from_micro(fact["stake"])),
+        indicator=result.indicator.value, threshold=result.target.threshold,
+        target_text=result.target.text, lead_unit=result.target.lead_unit,
+    )
+
+
+def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalog) -> list[Warning]:
+    out: list[Warning] = []
+    provisional = sorted({r.scale.id for r in results if r.scale.provisional})
+    if provisional:
+        out.append(Warning(code=None, message=(
+            "Điểm dựa trên thang điểm tạm thời (provisional), chưa phải thang chính thức: "
+            + ", ".join(provisional))))
+    scored = [r for r in results if r.status == "scored"]
+    if not evidence.documents:
+        if scored:
+            out.append(Warning(code=None, message=(
+                "Chưa khai tài liệu kiểm chứng (documents): khi thẩm định, điểm không có tài liệu "
+                "kiểm chứng sẽ bị tính 0.")))
+        return out
+    backed = {n for d in evidence.documents for n in d.backs}
+    for r in scored:
+        lacking = sorted(set(r.indicator.inputs) - backed)
+        if lacking:
+            out.append(Warning(code=r.code, message=(
+                f"{r.code}: chưa có tài liệu kiểm chứng cho " + ", ".join(lacking))))
+    return out

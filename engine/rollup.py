@@ -1,0 +1,61 @@
+"""Roll-up TCTP → TC → field → total, from criterion results only (pure arithmetic)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from engine.catalog import Catalog
+from engine.numbers import round_report
+from engine.report import CriterionResult, GroupRollup, Rollup, Total
+
+
+def contribution(r: CriterionResult) -> tuple[float, float, float]:
+    """(score, max, missing max) one criterion adds to the sums above it."""
+    if r.status == "not_applicable":
+        assert r.not_applicable is not None
+        if r.not_applicable.policy == "exclude":
+            return 0.0, 0.0, 0.0
+        return r.max, r.max, 0.0
+    if r.status == "missing_evidence":
+        return 0.0, r.max, r.max
+    return r.score or 0.0, r.max, 0.0
+
+
+def _sum(results: list[CriterionResult]) -> tuple[float, float, float, int]:
+    score = max_ = missing = 0.0
+    for r in results:
+        s, m, x = contribution(r)
+        score, max_, missing = score + s, max_ + m, missing + x
+    return score, max_, missing, sum(r.status == "missing_evidence" for r in results)
+
+
+def _pct(score: float, max_: float) -> float | None:
+    return round_report(100 * score / max_, 2) if max_ else None
+
+
+def roll_up(
+    catalog: Catalog, results: list[CriterionResult], provisional: bool
+) -> tuple[Total, list[Rollup], list[GroupRollup]]:
+    fields = []
+    for f in catalog.fields:
+        score, max_, _, missing = _sum([r for r in results if r.field == f.code])
+        fields.append(Rollup(code=f.code, title=f.title, score=round_report(score),
+                             max=round_report(max_), percent=_pct(score, max_),
+                             missing_evidence=missing))
+    groups = []
+    for g in catalog.criteria:
+        if g.assessed:
+            continue
+        score, max_, _, missing = _sum([r for r in results if r.parent == g.code])
+        groups.append(GroupRollup(code=g.code, title=g.title, field=g.field,
+                                  score=round_report(score), max=round_report(max_),
+                                  percent=_pct(score, max_), missing_evidence=missing))
+    score, max_, missing_max, _ = _sum(results)
+    counts = Counter(r.status for r in results)
+    total = Total(
+        score=round_report(score), max=round_report(max_), percent=_pct(score, max_),
+        missing_evidence_max=round_report(missing_max),
+        counts={s: counts.get(s, 0) for s in ("scored", "not_applicable", "missing_evidence")},
+        provisional=provisional,
+    )
+    return total, fields, groups

@@ -1,0 +1,132 @@
+"""How each indicator is computed from evidence facts: data, compiled later to rules.
+
+The forms are deliberately few and structural (ratio, value, all_of, change), so a rule
+file is parsed into this structure and never evaluated as code.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from engine import resources
+from engine.catalog import Catalog, Compare, load_catalog, validation_problems
+from engine.datafile import read_file
+from engine.problems import InputError, Problem
+
+
+class Ratio(BaseModel):
+    """100 × of / over (percent). The numerator is what a unit can still improve."""
+
+    model_config = ConfigDict(extra="forbid")
+    of: str
+    over: str
+
+
+class Change(BaseModel):
+    """This year's fact against last year's: in points (`pp`) or relative (`percent`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    fact: str
+    unit: Literal["pp", "percent"]
+
+
+class Condition(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    fact: str
+    compare: Compare
+    value: float
+    reason: str = Field(description="lý do không áp dụng, tiếng Việt")
+
+
+class Indicator(BaseModel):
+    """One criterion's indicator. Exactly one of ratio / value / all_of / change."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    ratio: Ratio | None = None
+    value: str | None = None
+    all_of: list[str] | None = Field(None, min_length=1)
+    change: Change | None = None
+    direct: str | None = Field(None, description="tỷ lệ được khai trực tiếp, khi không có số đếm")
+    unit: str = ""
+    gap_unit: str = Field("", description="đơn vị của khoảng thiếu, ví dụ 'hồ sơ đúng hạn'")
+    not_applicable_when: list[Condition] = []
+    zero_denominator: Literal["not_applicable", "missing_evidence"] = "not_applicable"
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Indicator:
+        forms = [self.ratio, self.value, self.all_of, self.change]
+        if sum(f is not None for f in forms) != 1:
+            raise ValueError("chỉ số cần đúng một dạng: ratio, value, all_of hoặc change")
+        if self.direct is not None and self.ratio is None:
+            raise ValueError("'direct' chỉ dùng cho chỉ số dạng ratio")
+        return self
+
+    @property
+    def form(self) -> str:
+        for name in ("ratio", "value", "all_of", "change"):
+            if getattr(self, name) is not None:
+                return name
+        raise AssertionError  # pragma: no cover
+
+    def facts(self) -> list[str]:
+        """Every fact the indicator can read (counts first, then a direct rate)."""
+        if self.ratio is not None:
+            names = [self.ratio.of, self.ratio.over]
+        elif self.value is not None:
+            names = [self.value]
+        elif self.all_of is not None:
+            names = list(self.all_of)
+        else:
+            assert self.change is not None
+            names = [self.change.fact]
+        if self.direct:
+            names.append(self.direct)
+        return names
+
+
+class Rulebook(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    catalog: str
+    source: str = ""
+    indicators: dict[str, Indicator]
+
+
+def check_against(rulebook: Rulebook, catalog: Catalog, file: str) -> list[Problem]:
+    problems = []
+    scored = {c.code for c in catalog.assessed()}
+    for code, ind in rulebook.indicators.items():
+        if code not in scored:
+            problems.append(Problem(file=file, where=f"indicators.{code}", reason="không phải tiêu chí được chấm điểm"))
+        names = ind.facts() + [c.fact for c in ind.not_applicable_when]
+        problems += [
+            Problem(file=file, where=f"indicators.{code}", reason=f"minh chứng '{n}' không có trong từ điển minh chứng")
+            for n in names
+            if n not in catalog.facts
+        ]
+    problems += [
+        Problem(file=file, where="indicators", reason=f"tiêu chí '{code}' chưa có cách tính chỉ số")
+        for code in sorted(scored - set(rulebook.indicators))
+    ]
+    return problems
+
+
+@cache
+def load_rulebook(catalog_id: str) -> Rulebook:
+    path = resources.rules_dir() / f"{catalog_id}.yaml"
+    name = f"rules/{catalog_id}.yaml"
+    if not path.is_file():
+        raise InputError([Problem(file=name, reason=f"không có quy tắc cho bộ tiêu chí '{catalog_id}'")])
+    doc = read_file(path, name)
+    try:
+        rulebook = Rulebook.model_validate(doc.data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(exc, name, doc.lines)) from exc
+    problems = check_against(rulebook, load_catalog(catalog_id), name)
+    if problems:
+        raise InputError(problems)
+    return rulebook

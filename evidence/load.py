@@ -1,0 +1,207 @@
+"""Load and validate an evidence file (YAML or JSON), reporting every problem at once.
+
+Checks: shape, catalog/plan ids and years, fact names (with "did you mean"), value types
+and ranges (decimal comma accepted), consistency between facts, documents.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from engine.catalog import Catalog, FactSpec, load_catalog, validation_problems
+from engine.datafile import DataFile, read_file
+from engine.numbers import NotANumber, parse_number
+from engine.plan import load_plan
+from engine.problems import InputError, Problem
+from engine.rulebook import load_rulebook
+from evidence.models import Evidence, EvidenceFile, FactValue
+
+_TRUE = {"true", "có", "co", "yes", "đã", "x", "1"}
+_FALSE = {"false", "không", "khong", "no", "chưa", "0"}
+
+
+def flatten(tree: dict[str, Any], prefix: str = "") -> list[tuple[str, tuple[str, ...], Any]]:
+    """Nested facts → (dotted name, path in the file, value)."""
+    out: list[tuple[str, tuple[str, ...], Any]] = []
+    for key, value in tree.items():
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(value, dict):
+            for sub_name, sub_path, sub_value in flatten(value, name):
+                out.append((sub_name, (str(key), *sub_path), sub_value))
+        else:
+            out.append((name, (str(key),), value))
+    return out
+
+
+def coerce(spec: FactSpec, raw: Any) -> FactValue:
+    """A raw YAML value → the fact's type, or ValueError with a Vietnamese reason."""
+    if spec.type == "boolean":
+        if isinstance(raw, bool):
+            return raw
+        text = str(raw).strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise ValueError(f"'{raw}' không phải giá trị có/không (true/false, có/không)")
+    try:
+        number = parse_number(raw)
+    except NotANumber as exc:
+        raise ValueError(str(exc)) from exc
+    if spec.type == "count":
+        if not number.is_integer():
+            raise ValueError(f"{raw!r} phải là số nguyên (số đếm)")
+        if number < 0:
+            raise ValueError(f"số đếm không được âm ({raw})")
+        return int(number)
+    if spec.type == "percent" and not 0 <= number <= 100:
+        raise ValueError(f"tỷ lệ phải trong khoảng 0–100 (nhận {raw})")
+    if spec.minimum is not None and number < spec.minimum:
+        raise ValueError(f"giá trị {raw} nhỏ hơn mức tối thiểu {spec.minimum:g}")
+    if spec.maximum is not None and number > spec.maximum:
+        raise ValueError(f"giá trị {raw} lớn hơn mức tối đa {spec.maximum:g}")
+    return number
+
+
+def suggest(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    if not close:  # a near-miss on the last segment ("dossier.resolved" → "dossiers.resolved")
+        tail = {k.split(".")[-1]: k for k in known}
+        hit = difflib.get_close_matches(name.split(".")[-1], list(tail), n=1, cutoff=0.8)
+        close = [tail[hit[0]]] if hit else []
+    return f"; có phải ý bạn là '{close[0]}'?" if close else ""
+
+
+class _Checker:
+    def __init__(self, doc: DataFile, catalog: Catalog) -> None:
+        self.doc, self.catalog = doc, catalog
+        self.problems: list[Problem] = []
+
+    def add(self, path: tuple[str | int, ...], reason: str) -> None:
+        self.problems.append(
+            Problem(file=self.doc.name, where=".".join(str(p) for p in path),
+                    line=self.doc.line_of(path), reason=reason)
+        )
+
+    def facts(self, section: str, tree: dict[str, Any]) -> dict[str, FactValue]:
+        known = sorted(self.catalog.facts)
+        out: dict[str, FactValue] = {}
+        for name, path, raw in flatten(tree):
+            full = (section, *path)
+            if name in out:
+                self.add(full, f"minh chứng '{name}' được khai hai lần")
+                continue
+            spec = self.catalog.facts.get(name)
+            if spec is None:
+                self.add(full, f"minh chứng '{name}' không có trong bộ tiêu chí '{self.catalog.id}'"
+                         + suggest(name, known))
+                continue
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue  # left blank: not given, the criterion will show missing evidence
+            try:
+                out[name] = coerce(spec, raw)
+            except ValueError as exc:
+                self.add(full, f"{spec.label}: {exc}")
+        return out
+
+    def consistency(self, section: str, facts: dict[str, FactValue]) -> None:
+        def where(name: str) -> tuple[str, ...]:
+            return (section, *name.split("."))
+
+        for k in self.catalog.constraints:
+            if any(n not in facts for n in [*k.left, k.right]):
+                continue
+            left = sum(float(facts[n]) for n in k.left)
+            right = float(facts[k.right])
+            ok = {">=": left >= right, ">": left > right, "=": left == right,
+                  "<=": left <= right, "<": left < right}[k.compare]
+            if not ok:
+                parts = " + ".join(f"{n} ({facts[n]:g})" for n in k.left)
+                self.add(where(k.left[0]), f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng")
+        rulebook = load_rulebook(self.catalog.id)
+        for code, ind in rulebook.indicators.items():
+            if ind.ratio is None:
+                continue
+            of, over = ind.ratio.of, ind.ratio.over
+            if of in facts and over in facts and float(facts[of]) > float(facts[over]):
+                self.add(where(of), f"{of} ({facts[of]:g}) lớn hơn {over} ({facts[over]:g}): "
+                         f"tỷ lệ của {code} sẽ vượt 100%")
+            direct = ind.direct
+            if direct and direct in facts and of in facts and over in facts and facts[over]:
+                computed = 100 * float(facts[of]) / float(facts[over])
+                if abs(computed - float(facts[direct])) > 0.05:
+                    self.add(where(direct), f"{direct} ({facts[direct]:g}%) khác tỷ lệ tính từ số đếm "
+                             f"{of}/{over} ({computed:.2f}%)")
+
+
+def parse_evidence(doc: DataFile) -> Evidence:
+    """Validate a parsed evidence file; raise InputError listing every problem."""
+    if not isinstance(doc.data, dict):
+        raise InputError([Problem(file=doc.name, reason="tệp minh chứng phải là một bảng khoá: giá trị")])
+    try:
+        model = EvidenceFile.model_validate(doc.data)
+    except ValidationError as exc:
+        raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
+
+    problems: list[Problem] = []
+
+    def top(key: str, reason: str) -> None:
+        problems.append(Problem(file=doc.name, where=key, line=doc.line_of((key,)), reason=reason))
+
+    try:
+        catalog = load_catalog(model.catalog)
+    except InputError as exc:
+        top("catalog", exc.problems[0].reason)
+        raise InputError(problems) from exc
+    if catalog.year != model.year:
+        top("year", f"năm {model.year} không khớp năm của bộ tiêu chí '{catalog.id}' ({catalog.year})")
+    if model.plan is not None:
+        try:
+            plan = load_plan(model.plan)
+        except InputError as exc:
+            top("plan", exc.problems[0].reason)
+        else:
+            if plan.catalog != catalog.id:
+                top("plan", f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'")
+            if plan.year != model.year:
+                top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({plan.year})")
+
+    checker = _Checker(doc, catalog)
+    facts = checker.facts("facts", model.facts)
+    previous = checker.facts("previous", model.previous)
+    checker.consistency("facts", facts)
+    checker.consistency("previous", previous)
+    for i, document in enumerate(model.documents):
+        for j, name in enumerate(document.backs):
+            if name not in catalog.facts:
+                checker.add(("documents", i, "backs", j),
+                            f"văn bản {document.number}: minh chứng '{name}' không có" + suggest(name, sorted(catalog.facts)))
+    problems += checker.problems
+    if problems:
+        raise InputError(problems)
+
+    documents = sorted(model.documents, key=lambda d: (d.date, d.number, d.title))
+    canonical = {
+        "unit": model.unit, "year": model.year, "catalog": model.catalog, "plan": model.plan,
+        "facts": facts, "previous": previous,
+        "documents": [d.model_dump(mode="json") | {"backs": sorted(d.backs)} for d in documents],
+    }
+    digest = hashlib.sha256(
+        json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
+    return Evidence(
+        source=Path(doc.name).name, unit=model.unit, year=model.year, catalog=model.catalog,
+        plan=model.plan, facts=dict(sorted(facts.items())), previous=dict(sorted(previous.items())),
+        documents=documents, digest="sha256:" + digest,
+    )
+
+
+def load_evidence(path: str | Path) -> Evidence:
+    path = Path(path)
+    return parse_evidence(read_file(path, str(path)))
