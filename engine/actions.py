@@ -26,8 +26,18 @@ def ratio(code: str) -> Action:
     def act(e: Emitter) -> None:
         a, b = e.matched["a"], e.matched["b"]
         v = to_micro(Fraction(a["v"], b["v"]) * 100)
-        e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": v,
-                "source": "computed", "num": a["v"], "den": b["v"]})
+        e.emit(
+            {
+                "kind": "indicator",
+                "code": code,
+                "period": a["period"],
+                "v": v,
+                "source": "computed",
+                "num": a["v"],
+                "den": b["v"],
+            }
+        )
+
     return act
 
 
@@ -35,6 +45,7 @@ def direct(code: str) -> Action:
     def act(e: Emitter) -> None:
         a = e.matched["a"]
         e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": a["v"], "source": "direct"})
+
     return act
 
 
@@ -42,6 +53,7 @@ def value(code: str) -> Action:
     def act(e: Emitter) -> None:
         a = e.matched["a"]
         e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": a["v"], "source": "computed"})
+
     return act
 
 
@@ -50,27 +62,43 @@ def all_of(code: str, names: list[str]) -> Action:
         parts = [e.matched[f"p{i}"] for i in range(len(names))]
         lacking = [n for n, p in zip(names, parts, strict=True) if p["v"] == 0]
         done = len(names) - len(lacking)
-        e.emit({"kind": "indicator", "code": code, "period": parts[0]["period"],
-                "v": to_micro(Fraction(100 * done, len(names))), "source": "computed",
-                "lacking": "|".join(lacking)})
+        e.emit(
+            {
+                "kind": "indicator",
+                "code": code,
+                "period": parts[0]["period"],
+                "v": to_micro(Fraction(100 * done, len(names))),
+                "source": "computed",
+                "lacking": "|".join(lacking),
+            }
+        )
+
     return act
 
 
 def change(code: str, unit: str) -> Action:
     def act(e: Emitter) -> None:
         a, b = e.matched["a"], e.matched["b"]
-        if unit == "pp":
-            v = a["v"] - b["v"]
-        else:
-            v = to_micro(Fraction(a["v"] - b["v"], b["v"]) * 100)
-        e.emit({"kind": "indicator", "code": code, "period": "current", "v": v,
-                "source": "computed", "previous": b["v"]})
+        delta = a["v"] - b["v"]
+        v = delta if unit == "pp" else to_micro(Fraction(delta, b["v"]) * 100)
+        e.emit(
+            {
+                "kind": "indicator",
+                "code": code,
+                "period": "current",
+                "v": v,
+                "source": "computed",
+                "previous": b["v"],
+            }
+        )
+
     return act
 
 
 def not_applicable(code: str, reason: str) -> Action:
     def act(e: Emitter) -> None:
         e.emit({"kind": "na", "code": code, "reason": reason})
+
     return act
 
 
@@ -79,6 +107,7 @@ def band(index: int, share: float, label: str) -> Action:
         i, c = e.matched["i"], e.matched["c"]
         points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
         e.emit({"kind": "score", "code": i["code"], "points": points, "band": index, "label": label})
+
     return act
 
 
@@ -90,6 +119,7 @@ def linear(ctx: Context, scale_id: str) -> Action:
         share, _ = scale.share_of(from_micro(i["v"]))
         points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
         e.emit({"kind": "score", "code": i["code"], "points": points, "band": -1, "label": scale.title})
+
     return act
 
 
@@ -106,6 +136,7 @@ def threshold_previous(unit: str) -> Action:
         else:
             v = to_micro(Fraction(p["v"], MICRO) * (1 + Fraction(t["v"], 100 * MICRO)))
         e.emit({"kind": "threshold", "code": t["code"], "compare": t["compare"], "v": v, "previous": p["v"]})
+
     return act
 
 
@@ -128,15 +159,28 @@ def missed(ctx: Context) -> Action:
         share_bar, _ = scale.share_of(reach)
         stake = to_micro(Fraction(c["max"], MICRO) * (Fraction(share_bar) - Fraction(share_now)))
         gap = describe(
-            ind, ctx.catalog.facts, value_now, t["compare"], bar,
+            ind,
+            ctx.catalog.facts,
+            value_now,
+            t["compare"],
+            bar,
             num=Fraction(i["num"], MICRO) if "num" in i else None,
             den=Fraction(i["den"], MICRO) if "den" in i else None,
             lacking=[n for n in i.get("lacking", "").split("|") if n] if "lacking" in i else None,
             previous=from_micro(t["previous"]) if "previous" in t else None,
         )
         e.emit({"kind": "check", "code": code, "met": 0})
-        e.emit({"kind": "shortfall", "code": code, "gap": gap.sentence,
-                "gap_value": to_micro(gap.value), "gap_unit": gap.unit, "stake": max(0, stake)})
+        e.emit(
+            {
+                "kind": "shortfall",
+                "code": code,
+                "gap": gap.sentence,
+                "gap_value": to_micro(gap.value),
+                "gap_unit": gap.unit,
+                "stake": max(0, stake),
+            }
+        )
+
     return act
 
 

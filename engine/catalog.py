@@ -103,7 +103,9 @@ class Catalog(BaseModel):
         errors: list[str] = []
         codes = [c.code for c in self.criteria]
         if len(set(codes)) != len(codes):
-            errors.append("mã tiêu chí bị trùng: " + ", ".join(sorted({c for c in codes if codes.count(c) > 1})))
+            errors.append(
+                "mã tiêu chí bị trùng: " + ", ".join(sorted({c for c in codes if codes.count(c) > 1}))
+            )
         field_codes = {f.code for f in self.fields}
         by_code = {c.code: c for c in self.criteria}
         parents = {c.parent for c in self.criteria if c.parent}
@@ -149,7 +151,9 @@ def digest(model: BaseModel) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def validation_problems(exc: ValidationError, file: str, lines: dict[tuple[str | int, ...], int] | None = None) -> list[Problem]:
+def validation_problems(
+    exc: ValidationError, file: str, lines: dict[tuple[str | int, ...], int] | None = None
+) -> list[Problem]:
     """pydantic errors → problems with the dotted path and, when known, the line."""
     out = []
     for err in exc.errors():
@@ -192,5 +196,7 @@ def load_catalog(catalog_id: str) -> Catalog:
     except ValidationError as exc:
         raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
     if catalog.id != catalog_id:
-        raise InputError([Problem(file=doc.name, where="id", reason=f"id '{catalog.id}' khác tên thư mục '{catalog_id}'")])
+        raise InputError(
+            [Problem(file=doc.name, where="id", reason=f"id '{catalog.id}' khác tên thư mục '{catalog_id}'")]
+        )
     return catalog

@@ -59,20 +59,27 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
 
     for code, ind in rulebook.indicators.items():
         if ind.ratio is not None:
-            add(f"indicator:{code}:ratio",
-                [("a", _fact(ind.ratio.of)),
-                 ("b", _fact(ind.ratio.over, _same_period("a"), {"$neq": {"v": 0}}))],
-                actions.ratio(code))
+            add(
+                f"indicator:{code}:ratio",
+                [
+                    ("a", _fact(ind.ratio.of)),
+                    ("b", _fact(ind.ratio.over, _same_period("a"), {"$neq": {"v": 0}})),
+                ],
+                actions.ratio(code),
+            )
             if ind.direct:
-                add(f"indicator:{code}:direct",
-                    [("a", _fact(ind.direct)),
-                     ("n$not", _fact(ind.ratio.of, _same_period("a")))],
-                    actions.direct(code))
+                add(
+                    f"indicator:{code}:direct",
+                    [("a", _fact(ind.direct)), ("n$not", _fact(ind.ratio.of, _same_period("a")))],
+                    actions.direct(code),
+                )
             explicit = {c.fact for c in ind.not_applicable_when}
             if ind.zero_denominator == "not_applicable" and ind.ratio.over not in explicit:
-                add(f"na:{code}:zero",
+                add(
+                    f"na:{code}:zero",
                     [("a", _fact(ind.ratio.over, {"period": "current"}, {"v": 0}))],
-                    actions.not_applicable(code, f"mẫu số '{ind.ratio.over}' bằng 0"))
+                    actions.not_applicable(code, f"mẫu số '{ind.ratio.over}' bằng 0"),
+                )
         elif ind.value is not None:
             add(f"indicator:{code}:value", [("a", _fact(ind.value))], actions.value(code))
         elif ind.all_of is not None:
@@ -81,59 +88,94 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
             add(f"indicator:{code}:all_of", pats, actions.all_of(code, ind.all_of))
         elif ind.change is not None:
             guard = [{"$neq": {"v": 0}}] if ind.change.unit == "percent" else []
-            add(f"indicator:{code}:change",
-                [("a", _fact(ind.change.fact, {"period": "current"})),
-                 ("b", _fact(ind.change.fact, {"period": "previous"}, *guard))],
-                actions.change(code, ind.change.unit))
+            add(
+                f"indicator:{code}:change",
+                [
+                    ("a", _fact(ind.change.fact, {"period": "current"})),
+                    ("b", _fact(ind.change.fact, {"period": "previous"}, *guard)),
+                ],
+                actions.change(code, ind.change.unit),
+            )
         for k, cond in enumerate(ind.not_applicable_when):
-            add(f"na:{code}:{k}",
-                [("a", _fact(cond.fact, {"period": "current"},
-                             _cmp(_OPS[cond.compare], "v", to_micro(cond.value))))],
-                actions.not_applicable(code, cond.reason))
+            add(
+                f"na:{code}:{k}",
+                [
+                    (
+                        "a",
+                        _fact(
+                            cond.fact,
+                            {"period": "current"},
+                            _cmp(_OPS[cond.compare], "v", to_micro(cond.value)),
+                        ),
+                    )
+                ],
+                actions.not_applicable(code, cond.reason),
+            )
 
-    used = {c.scale for c in catalog.assessed()}
+    used = {c.scale for c in catalog.assessed() if c.scale is not None}
     for scale_id in sorted(used):
         scale = catalog.scales[scale_id]
         crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
         if scale.kind == "linear":
-            add(f"score:{scale_id}:linear",
+            add(
+                f"score:{scale_id}:linear",
                 [("i", _and({"kind": "indicator"}, {"period": "current"})), crit],
-                actions.linear(ctx, scale_id))
+                actions.linear(ctx, scale_id),
+            )
             continue
         for r in scale.ranges():
             conds = [_cmp(_OPS[op], "v", to_micro(bound)) for op, bound in r.conditions]
-            add(f"score:{scale_id}:{r.index}",
+            add(
+                f"score:{scale_id}:{r.index}",
                 [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-                actions.band(r.index, r.share, r.label))
+                actions.band(r.index, r.share, r.label),
+            )
 
-    add("threshold:absolute", [("t", _and({"kind": "target"}, {"base": "absolute"}))],
-        actions.threshold_absolute)
+    add(
+        "threshold:absolute",
+        [("t", _and({"kind": "target"}, {"base": "absolute"}))],
+        actions.threshold_absolute,
+    )
     for unit in ("pp", "percent"):
-        add(f"threshold:previous:{unit}",
-            [("t", _and({"kind": "target"}, {"base": "previous"}, {"unit": unit})),
-             ("p", _and({"kind": "indicator"}, {"period": "previous"}, {"code": {"t": "code"}}))],
-            actions.threshold_previous(unit))
+        add(
+            f"threshold:previous:{unit}",
+            [
+                ("t", _and({"kind": "target"}, {"base": "previous"}, {"unit": unit})),
+                ("p", _and({"kind": "indicator"}, {"period": "previous"}, {"code": {"t": "code"}})),
+            ],
+            actions.threshold_previous(unit),
+        )
 
     current = ("i", _and({"kind": "indicator"}, {"period": "current"}))
     for op in _OPS:
-        tgt = [{"kind": "threshold"}, {"compare": op}, {"code": {"i": "code"}}]
-        add(f"target:{op}:met", [current, ("t", _and(*tgt, _cmp(_MET[op], "v", {"i": "v"})))],
-            actions.met)
-        add(f"target:{op}:missed",
-            [current, ("t", _and(*tgt, _cmp(_MISSED[op], "v", {"i": "v"}))),
-             ("c", _and({"kind": "criterion"}, {"code": {"i": "code"}}))],
-            actions.missed(ctx))
+        tgt: list[Pattern] = [{"kind": "threshold"}, {"compare": op}, {"code": {"i": "code"}}]
+        add(f"target:{op}:met", [current, ("t", _and(*tgt, _cmp(_MET[op], "v", {"i": "v"})))], actions.met)
+        add(
+            f"target:{op}:missed",
+            [
+                current,
+                ("t", _and(*tgt, _cmp(_MISSED[op], "v", {"i": "v"}))),
+                ("c", _and({"kind": "criterion"}, {"code": {"i": "code"}})),
+            ],
+            actions.missed(ctx),
+        )
 
     closing = ("x", {"kind": "close"})
-    add("status:unassessable",
-        [closing, ("t", {"kind": "target"}),
-         ("n$not", _and({"kind": "check"}, {"code": {"t": "code"}}))],
-        actions.unassessable)
-    add("status:missing",
-        [closing, ("c", {"kind": "criterion"}),
-         ("n1$not", _and({"kind": "indicator"}, {"period": "current"}, {"code": {"c": "code"}})),
-         ("n2$not", _and({"kind": "na"}, {"code": {"c": "code"}}))],
-        actions.missing)
+    add(
+        "status:unassessable",
+        [closing, ("t", {"kind": "target"}), ("n$not", _and({"kind": "check"}, {"code": {"t": "code"}}))],
+        actions.unassessable,
+    )
+    add(
+        "status:missing",
+        [
+            closing,
+            ("c", {"kind": "criterion"}),
+            ("n1$not", _and({"kind": "indicator"}, {"period": "current"}, {"code": {"c": "code"}})),
+            ("n2$not", _and({"kind": "na"}, {"code": {"c": "code"}})),
+        ],
+        actions.missing,
+    )
     return Compiled(rules, acts)
 
 

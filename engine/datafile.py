@@ -48,7 +48,7 @@ class _Walker:
         if isinstance(node, yaml.MappingNode):
             out: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                key = self._scalar.construct_object(key_node)  # type: ignore[no-untyped-call]
+                key = self._scalar.construct_object(key_node)
                 key = str(key)
                 child = (*path, key)
                 if key in out:
@@ -66,7 +66,7 @@ class _Walker:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [self.walk(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self._scalar.construct_object(node)  # type: ignore[no-untyped-call]
+        return self._scalar.construct_object(node)
 
 
 def parse_text(text: str, name: str) -> DataFile:
@@ -78,9 +78,7 @@ def parse_text(text: str, name: str) -> DataFile:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         detail = getattr(exc, "problem", None) or str(exc)
-        raise InputError(
-            [Problem(file=name, line=line, reason=f"YAML/JSON không hợp lệ: {detail}")]
-        ) from exc
+        raise InputError([Problem(file=name, line=line, reason=f"YAML/JSON không hợp lệ: {detail}")]) from exc
     if node is None:
         raise InputError([Problem(file=name, reason="tệp rỗng")])
     walker = _Walker(name)
@@ -104,9 +102,7 @@ def read_file(path: Path, display: str | None = None) -> DataFile:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            [Problem(file=name, reason=f"tệp không phải UTF-8 (byte {exc.start})")]
-        ) from exc
+        raise InputError([Problem(file=name, reason=f"tệp không phải UTF-8 (byte {exc.start})")]) from exc
     return parse_text(text, name)
 
 

@@ -45,8 +45,7 @@ def _micro(value: FactValue) -> int:
 
 def evidence_facts(evidence: Evidence) -> list[Fact]:
     out = [
-        {"kind": "fact", "name": n, "period": "current", "v": _micro(v)}
-        for n, v in evidence.facts.items()
+        {"kind": "fact", "name": n, "period": "current", "v": _micro(v)} for n, v in evidence.facts.items()
     ]
     out += [
         {"kind": "fact", "name": n, "period": "previous", "v": _micro(v)}
@@ -60,22 +59,38 @@ def static_facts(catalog: Catalog, plan: Plan | None) -> list[Fact]:
         {"kind": "criterion", "code": c.code, "scale": c.scale or "", "max": to_micro(c.max or 0)}
         for c in catalog.assessed()
     ]
-    for code, target in (plan.targets.items() if plan else ()):
+    for code, target in plan.targets.items() if plan else ():
         rule = target.rule
         if rule.value is not None:
-            out.append({"kind": "target", "code": code, "compare": rule.compare,
-                        "base": "absolute", "v": to_micro(rule.value)})
+            out.append(
+                {
+                    "kind": "target",
+                    "code": code,
+                    "compare": rule.compare,
+                    "base": "absolute",
+                    "v": to_micro(rule.value),
+                }
+            )
         else:
             assert rule.previous is not None
-            out.append({"kind": "target", "code": code, "compare": rule.compare, "base": "previous",
-                        "unit": rule.previous.unit, "v": to_micro(rule.previous.delta)})
+            out.append(
+                {
+                    "kind": "target",
+                    "code": code,
+                    "compare": rule.compare,
+                    "base": "previous",
+                    "unit": rule.previous.unit,
+                    "v": to_micro(rule.previous.delta),
+                }
+            )
     return out
 
 
 def readable(fact: Fact) -> dict[str, Any]:
     """A fact as the trace shows it: millionths back to numbers."""
-    return {k: (from_micro(v) if k in MICRO_FIELDS and isinstance(v, int) else v)
-            for k, v in sorted(fact.items())}
+    return {
+        k: (from_micro(v) if k in MICRO_FIELDS and isinstance(v, int) else v) for k, v in sorted(fact.items())
+    }
 
 
 def evaluate(catalog: Catalog, plan: Plan | None, evidence: Evidence) -> dict[str, Outcome]:

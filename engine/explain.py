@@ -15,8 +15,12 @@ def value_text(value: float | None, unit: str) -> str:
 
 
 def explain_scored(
-    ind: IndicatorResult, band: BandResult | None, score: float, max_: float,
-    target: TargetResult | None, provisional: bool,
+    ind: IndicatorResult,
+    band: BandResult | None,
+    score: float,
+    max_: float,
+    target: TargetResult | None,
+    provisional: bool,
 ) -> str:
     parts = [f"Chỉ số {value_text(ind.value, ind.unit)}"]
     if ind.form == "ratio" and ind.source == "computed" and len(ind.inputs) == 2:

@@ -76,11 +76,17 @@ def describe(
             return Gap(f"chưa thực hiện: {spec.label}", 1.0, "nội dung")
         if spec.type == "count":
             words = ind.gap_unit or spec.unit
+            have = f"có {vi_number(value)} {words}"
             if compare in (">=", ">"):
                 need = math.ceil(threshold - value) if compare == ">=" else math.floor(threshold - value) + 1
-                return Gap(f"có {vi_number(value)} {words}, chỉ tiêu từ {vi_number(threshold)}: thiếu {need} {words}", float(need), words)
+                return Gap(
+                    f"{have}, chỉ tiêu từ {vi_number(threshold)}: thiếu {need} {words}", float(need), words
+                )
+            if compare == "=" and threshold == 0:
+                return Gap(f"{have}, chỉ tiêu: không có", value, words)
             excess = value - threshold if compare in ("<=", "=") else math.floor(value - threshold) + 1
-            return Gap(f"có {vi_number(value)} {words}, chỉ tiêu {compare} {vi_number(threshold)}: vượt {vi_number(excess)}", float(excess), words)
+            limit = f"chỉ tiêu {compare} {vi_number(threshold)}"
+            return Gap(f"{have}, {limit}: vượt {vi_number(excess)}", float(excess), words)
 
     distance = abs(threshold - value)
     points = "điểm %" if unit == "%" else (unit or "đơn vị")

@@ -74,8 +74,7 @@ def vi_number(value: float, places: int | None = None) -> str:
     if places is None:
         if float(value).is_integer():
             return f"{int(value)}"
-        places = 2
-        text = f"{value:.{places}f}".rstrip("0").rstrip(".")
+        text = f"{value:.3f}".rstrip("0").rstrip(".")
     else:
         text = f"{value:.{places}f}"
     return text.replace(".", ",")

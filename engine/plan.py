@@ -88,8 +88,12 @@ def load_plan(plan_id: str) -> Plan:
     catalog = load_catalog(plan.catalog)
     scored = {c.code for c in catalog.assessed()}
     problems = [
-        Problem(file=doc.name, where=f"targets.{code}", line=doc.line_of(("targets", code)),
-                reason=f"'{code}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'")
+        Problem(
+            file=doc.name,
+            where=f"targets.{code}",
+            line=doc.line_of(("targets", code)),
+            reason=f"'{code}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'",
+        )
         for code in plan.targets
         if code not in scored
     ]

@@ -34,7 +34,5 @@ class InputError(Exception):
     """Raised once, with every problem found, when an input cannot be scored."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted(
-            set(problems), key=lambda p: (p.file, p.line or 0, p.where, p.reason)
-        )
+        self.problems = sorted(set(problems), key=lambda p: (p.file, p.line or 0, p.where, p.reason))
         super().__init__("\n".join(p.render() for p in self.problems))

@@ -32,9 +32,7 @@ def rules_dir() -> Path:
 
 
 def catalog_ids() -> list[str]:
-    return sorted(
-        p.name for p in criteria_dir().iterdir() if (p / "catalog.yaml").is_file()
-    )
+    return sorted(p.name for p in criteria_dir().iterdir() if (p / "catalog.yaml").is_file())
 
 
 def plan_ids() -> list[str]:

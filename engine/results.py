@@ -80,14 +80,22 @@ def _target(target: Target | None, o: Outcome, status: str, ind: Indicator) -> T
     else:
         reason = "không so sánh được"
     return TargetResult(
-        text=target.text, rule=rule_text(target),
+        text=target.text,
+        rule=rule_text(target),
         threshold=round_report(threshold) if threshold is not None else None,
-        met=met, reason=reason, interpretation=target.interpretation, lead_unit=target.lead_unit,
+        met=met,
+        reason=reason,
+        interpretation=target.interpretation,
+        lead_unit=target.lead_unit,
     )
 
 
 def criterion_result(
-    c: Criterion, o: Outcome, catalog: Catalog, rulebook: Rulebook, plan: Plan | None,
+    c: Criterion,
+    o: Outcome,
+    catalog: Catalog,
+    rulebook: Rulebook,
+    plan: Plan | None,
     evidence: Evidence,
 ) -> CriterionResult:
     assert c.max is not None and c.scale is not None
@@ -96,10 +104,14 @@ def criterion_result(
     value = from_micro(o.indicator["v"]) if o.indicator else None
     source = o.indicator["source"] if o.indicator else None
     indicator = IndicatorResult(
-        value=round_report(value) if value is not None else None, unit=ind.unit, form=ind.form,
-        source=source, inputs=_inputs(ind, evidence, source),
+        value=round_report(value) if value is not None else None,
+        unit=ind.unit,
+        form=ind.form,
+        source=source,
+        inputs=_inputs(ind, evidence, source),
         previous=round_report(from_micro(o.indicator["previous"]))
-        if o.indicator and "previous" in o.indicator else None,
+        if o.indicator and "previous" in o.indicator
+        else None,
     )
     na = None
     band = None
@@ -126,27 +138,46 @@ def criterion_result(
         explanation = explain_not_applicable(na, c.max)
     else:
         labels = [
-            (f"năm trước: {catalog.facts[m.removeprefix('previous.')].label}"
-             if m.startswith("previous.") else catalog.facts[m].label) + f" ({m})"
+            (
+                f"năm trước: {catalog.facts[m.removeprefix('previous.')].label}"
+                if m.startswith("previous.")
+                else catalog.facts[m].label
+            )
+            + f" ({m})"
             for m in missing
         ]
         explanation = explain_missing(labels)
     used = set(indicator.inputs)
     documents = [
         DocumentRef(number=d.number, date=d.date.isoformat(), title=d.title)
-        for d in evidence.documents if used & set(d.backs)
+        for d in evidence.documents
+        if used & set(d.backs)
     ]
     trace = [
-        TraceStep(rule=f.rule, matched={k: readable(v) for k, v in sorted(f.matched.items())},
-                  asserted=[readable(x) for x in f.emitted])
+        TraceStep(
+            rule=f.rule,
+            matched={k: readable(v) for k, v in sorted(f.matched.items())},
+            asserted=[readable(x) for x in f.emitted],
+        )
         for f in o.firings
     ]
     return CriterionResult(
-        code=c.code, title=c.title, field=c.field, parent=c.parent, max=c.max, score=score,
-        status=status, scale=ScaleRef(id=c.scale, title=scale.title, provisional=scale.provisional,
-                                      source=scale.source),
-        indicator=indicator, band=band, target=target, not_applicable=na,
-        missing_facts=missing, documents=documents, explanation=explanation, trace=trace,
+        code=c.code,
+        title=c.title,
+        field=c.field,
+        parent=c.parent,
+        max=c.max,
+        score=score,
+        status=status,
+        scale=ScaleRef(id=c.scale, title=scale.title, provisional=scale.provisional, source=scale.source),
+        indicator=indicator,
+        band=band,
+        target=target,
+        not_applicable=na,
+        missing_facts=missing,
+        documents=documents,
+        explanation=explanation,
+        trace=trace,
     )
 
 
@@ -155,11 +186,16 @@ def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:
         return None
     fact = o.shortfall
     return Shortfall(
-        code=result.code, title=result.title, gap=fact["gap"],
-        gap_value=round_report(from_micro(fact["gap_value"])), gap_unit=fact["gap_unit"],
+        code=result.code,
+        title=result.title,
+        gap=fact["gap"],
+        gap_value=round_report(from_micro(fact["gap_value"])),
+        gap_unit=fact["gap_unit"],
         points_at_stake=round_report(from_micro(fact["stake"])),
-        indicator=result.indicator.value, threshold=result.target.threshold,
-        target_text=result.target.text, lead_unit=result.target.lead_unit,
+        indicator=result.indicator.value,
+        threshold=result.target.threshold,
+        target_text=result.target.text,
+        lead_unit=result.target.lead_unit,
     )
 
 
@@ -167,20 +203,35 @@ def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalo
     out: list[Warning] = []
     provisional = sorted({r.scale.id for r in results if r.scale.provisional})
     if provisional:
-        out.append(Warning(code=None, message=(
-            "Điểm dựa trên thang điểm tạm thời (provisional), chưa phải thang chính thức: "
-            + ", ".join(provisional))))
+        out.append(
+            Warning(
+                code=None,
+                message=(
+                    "Điểm dựa trên thang điểm tạm thời (provisional), chưa phải thang chính thức: "
+                    + ", ".join(provisional)
+                ),
+            )
+        )
     scored = [r for r in results if r.status == "scored"]
     if not evidence.documents:
         if scored:
-            out.append(Warning(code=None, message=(
-                "Chưa khai tài liệu kiểm chứng (documents): khi thẩm định, điểm không có tài liệu "
-                "kiểm chứng sẽ bị tính 0.")))
+            out.append(
+                Warning(
+                    code=None,
+                    message=(
+                        "Chưa khai tài liệu kiểm chứng (documents): khi thẩm định, điểm không có tài liệu "
+                        "kiểm chứng sẽ bị tính 0."
+                    ),
+                )
+            )
         return out
     backed = {n for d in evidence.documents for n in d.backs}
     for r in scored:
         lacking = sorted(set(r.indicator.inputs) - backed)
         if lacking:
-            out.append(Warning(code=r.code, message=(
-                f"{r.code}: chưa có tài liệu kiểm chứng cho " + ", ".join(lacking))))
+            out.append(
+                Warning(
+                    code=r.code, message=(f"{r.code}: chưa có tài liệu kiểm chứng cho " + ", ".join(lacking))
+                )
+            )
     return out

@@ -39,21 +39,38 @@ def roll_up(
     fields = []
     for f in catalog.fields:
         score, max_, _, missing = _sum([r for r in results if r.field == f.code])
-        fields.append(Rollup(code=f.code, title=f.title, score=round_report(score),
-                             max=round_report(max_), percent=_pct(score, max_),
-                             missing_evidence=missing))
+        fields.append(
+            Rollup(
+                code=f.code,
+                title=f.title,
+                score=round_report(score),
+                max=round_report(max_),
+                percent=_pct(score, max_),
+                missing_evidence=missing,
+            )
+        )
     groups = []
     for g in catalog.criteria:
         if g.assessed:
             continue
         score, max_, _, missing = _sum([r for r in results if r.parent == g.code])
-        groups.append(GroupRollup(code=g.code, title=g.title, field=g.field,
-                                  score=round_report(score), max=round_report(max_),
-                                  percent=_pct(score, max_), missing_evidence=missing))
+        groups.append(
+            GroupRollup(
+                code=g.code,
+                title=g.title,
+                field=g.field,
+                score=round_report(score),
+                max=round_report(max_),
+                percent=_pct(score, max_),
+                missing_evidence=missing,
+            )
+        )
     score, max_, missing_max, _ = _sum(results)
     counts = Counter(r.status for r in results)
     total = Total(
-        score=round_report(score), max=round_report(max_), percent=_pct(score, max_),
+        score=round_report(score),
+        max=round_report(max_),
+        percent=_pct(score, max_),
         missing_evidence_max=round_report(missing_max),
         counts={s: counts.get(s, 0) for s in ("scored", "not_applicable", "missing_evidence")},
         provisional=provisional,

@@ -101,10 +101,16 @@ def check_against(rulebook: Rulebook, catalog: Catalog, file: str) -> list[Probl
     scored = {c.code for c in catalog.assessed()}
     for code, ind in rulebook.indicators.items():
         if code not in scored:
-            problems.append(Problem(file=file, where=f"indicators.{code}", reason="không phải tiêu chí được chấm điểm"))
+            problems.append(
+                Problem(file=file, where=f"indicators.{code}", reason="không phải tiêu chí được chấm điểm")
+            )
         names = ind.facts() + [c.fact for c in ind.not_applicable_when]
         problems += [
-            Problem(file=file, where=f"indicators.{code}", reason=f"minh chứng '{n}' không có trong từ điển minh chứng")
+            Problem(
+                file=file,
+                where=f"indicators.{code}",
+                reason=f"minh chứng '{n}' không có trong từ điển minh chứng",
+            )
             for n in names
             if n not in catalog.facts
         ]

@@ -14,6 +14,7 @@ What this module guarantees to the rest of the engine (see shared/durable-rules-
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import itertools
 import threading
@@ -52,10 +53,9 @@ class Emitter:
         check_fact(fact)
         fact = dict(fact)
         self._firing.emitted.append(fact)
-        try:
+        # No rule reads some kinds of fact (a final score): nothing to chain, not an error.
+        with contextlib.suppress(durable_engine.MessageNotHandledException):
             self._closure.assert_fact(dict(fact))
-        except durable_engine.MessageNotHandledException:
-            pass  # no rule reads this kind of fact (e.g. a final score): nothing to chain
 
 
 Action = Callable[[Emitter], None]
@@ -107,10 +107,7 @@ class RulesHost:
             raise KeyError(f"no action for rule {rule}")
 
         def run(closure: Any) -> None:
-            matched = {
-                k: {kk: vv for kk, vv in v.items() if kk != "sid"}
-                for k, v in closure._m.items()
-            }
+            matched = {k: {kk: vv for kk, vv in v.items() if kk != "sid"} for k, v in closure._m.items()}
             firing = Firing(rule=rule, matched=matched)
             self._firings.append(firing)
             try:
@@ -135,10 +132,8 @@ class RulesHost:
                         continue
                     for fact in batch:
                         check_fact(fact)
-                        try:
+                        with contextlib.suppress(durable_engine.MessageNotHandledException):
                             self._host.assert_fact(self.name, {**fact, "sid": sid})
-                        except durable_engine.MessageNotHandledException:
-                            pass
                         self._raise_collected()
                     state = self._host.get_state(self.name, sid)
                     if state.get("exception"):

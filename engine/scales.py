@@ -8,6 +8,7 @@ leave gaps, and the last band (no bound) takes everything else.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Literal
 
@@ -104,7 +105,7 @@ class Scale(BaseModel):
             raise ValueError("các mức phải cùng chiều (min/above hoặc max/under)")
         higher = ops <= {">=", ">"}
         given = [b for b in bounds[:-1] if b is not None]
-        for (op1, v1), (op2, v2) in zip(given, given[1:], strict=False):
+        for (op1, v1), (op2, v2) in itertools.pairwise(given):
             better = v1 > v2 if higher else v1 < v2
             # "above 0" then "min 0" leaves exactly 0 to the second band: allowed.
             touching = v1 == v2 and (op1, op2) in ((">", ">="), ("<", "<="))

@@ -22,12 +22,9 @@ def score(evidence: Evidence) -> Report:
     plan = load_plan(evidence.plan) if evidence.plan else None
     outcomes = evaluate(catalog, plan, evidence)
     results = [
-        criterion_result(c, outcomes[c.code], catalog, rulebook, plan, evidence)
-        for c in catalog.assessed()
+        criterion_result(c, outcomes[c.code], catalog, rulebook, plan, evidence) for c in catalog.assessed()
     ]
-    shortfalls: list[Shortfall] = [
-        s for r in results if (s := shortfall(r, outcomes[r.code])) is not None
-    ]
+    shortfalls: list[Shortfall] = [s for r in results if (s := shortfall(r, outcomes[r.code])) is not None]
     order = {c.code: i for i, c in enumerate(catalog.criteria)}
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
     provisional = any(r.scale.provisional for r in results)
@@ -36,12 +33,17 @@ def score(evidence: Evidence) -> Report:
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
         year=evidence.year,
-        catalog=CatalogRef(id=catalog.id, title=catalog.title, digest=digest(catalog),
-                           provisional=provisional),
+        catalog=CatalogRef(
+            id=catalog.id, title=catalog.title, digest=digest(catalog), provisional=provisional
+        ),
         plan=Ref(id=plan.id, title=plan.title, digest=digest(plan)) if plan else None,
         rules=Ref(id=rulebook.catalog, title=f"rules/{rulebook.catalog}.yaml", digest=digest(rulebook)),
         evidence=EvidenceRef(file=evidence.source, digest=evidence.digest),
-        total=total, fields=fields, groups=groups, criteria=results, shortfalls=shortfalls,
+        total=total,
+        fields=fields,
+        groups=groups,
+        criteria=results,
+        shortfalls=shortfalls,
         warnings=warnings(results, evidence, catalog),
     )
 

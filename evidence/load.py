@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from engine.catalog import Catalog, FactSpec, load_catalog, validation_problems
-from engine.datafile import DataFile, read_file
+from engine.datafile import DataFile, parse_text, read_file
 from engine.numbers import NotANumber, parse_number
 from engine.plan import load_plan
 from engine.problems import InputError, Problem
@@ -85,8 +85,12 @@ class _Checker:
 
     def add(self, path: tuple[str | int, ...], reason: str) -> None:
         self.problems.append(
-            Problem(file=self.doc.name, where=".".join(str(p) for p in path),
-                    line=self.doc.line_of(path), reason=reason)
+            Problem(
+                file=self.doc.name,
+                where=".".join(str(p) for p in path),
+                line=self.doc.line_of(path),
+                reason=reason,
+            )
         )
 
     def facts(self, section: str, tree: dict[str, Any]) -> dict[str, FactValue]:
@@ -99,8 +103,11 @@ class _Checker:
                 continue
             spec = self.catalog.facts.get(name)
             if spec is None:
-                self.add(full, f"minh chứng '{name}' không có trong bộ tiêu chí '{self.catalog.id}'"
-                         + suggest(name, known))
+                self.add(
+                    full,
+                    f"minh chứng '{name}' không có trong bộ tiêu chí '{self.catalog.id}'"
+                    + suggest(name, known),
+                )
                 continue
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue  # left blank: not given, the criterion will show missing evidence
@@ -119,25 +126,38 @@ class _Checker:
                 continue
             left = sum(float(facts[n]) for n in k.left)
             right = float(facts[k.right])
-            ok = {">=": left >= right, ">": left > right, "=": left == right,
-                  "<=": left <= right, "<": left < right}[k.compare]
+            ok = {
+                ">=": left >= right,
+                ">": left > right,
+                "=": left == right,
+                "<=": left <= right,
+                "<": left < right,
+            }[k.compare]
             if not ok:
                 parts = " + ".join(f"{n} ({facts[n]:g})" for n in k.left)
-                self.add(where(k.left[0]), f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng")
+                self.add(
+                    where(k.left[0]),
+                    f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng",
+                )
         rulebook = load_rulebook(self.catalog.id)
         for code, ind in rulebook.indicators.items():
             if ind.ratio is None:
                 continue
             of, over = ind.ratio.of, ind.ratio.over
             if of in facts and over in facts and float(facts[of]) > float(facts[over]):
-                self.add(where(of), f"{of} ({facts[of]:g}) lớn hơn {over} ({facts[over]:g}): "
-                         f"tỷ lệ của {code} sẽ vượt 100%")
+                self.add(
+                    where(of),
+                    f"{of} ({facts[of]:g}) lớn hơn {over} ({facts[over]:g}): tỷ lệ của {code} sẽ vượt 100%",
+                )
             direct = ind.direct
             if direct and direct in facts and of in facts and over in facts and facts[over]:
                 computed = 100 * float(facts[of]) / float(facts[over])
                 if abs(computed - float(facts[direct])) > 0.05:
-                    self.add(where(direct), f"{direct} ({facts[direct]:g}%) khác tỷ lệ tính từ số đếm "
-                             f"{of}/{over} ({computed:.2f}%)")
+                    self.add(
+                        where(direct),
+                        f"{direct} ({facts[direct]:g}%) khác tỷ lệ tính từ số đếm "
+                        f"{of}/{over} ({computed:.2f}%)",
+                    )
 
 
 def parse_evidence(doc: DataFile) -> Evidence:
@@ -168,7 +188,10 @@ def parse_evidence(doc: DataFile) -> Evidence:
             top("plan", exc.problems[0].reason)
         else:
             if plan.catalog != catalog.id:
-                top("plan", f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'")
+                top(
+                    "plan",
+                    f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'",
+                )
             if plan.year != model.year:
                 top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({plan.year})")
 
@@ -180,26 +203,45 @@ def parse_evidence(doc: DataFile) -> Evidence:
     for i, document in enumerate(model.documents):
         for j, name in enumerate(document.backs):
             if name not in catalog.facts:
-                checker.add(("documents", i, "backs", j),
-                            f"văn bản {document.number}: minh chứng '{name}' không có" + suggest(name, sorted(catalog.facts)))
+                checker.add(
+                    ("documents", i, "backs", j),
+                    f"văn bản {document.number}: minh chứng '{name}' không có"
+                    + suggest(name, sorted(catalog.facts)),
+                )
     problems += checker.problems
     if problems:
         raise InputError(problems)
 
     documents = sorted(model.documents, key=lambda d: (d.date, d.number, d.title))
     canonical = {
-        "unit": model.unit, "year": model.year, "catalog": model.catalog, "plan": model.plan,
-        "facts": facts, "previous": previous,
+        "unit": model.unit,
+        "year": model.year,
+        "catalog": model.catalog,
+        "plan": model.plan,
+        "facts": facts,
+        "previous": previous,
         "documents": [d.model_dump(mode="json") | {"backs": sorted(d.backs)} for d in documents],
     }
     digest = hashlib.sha256(
         json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode("utf-8")
     ).hexdigest()
     return Evidence(
-        source=Path(doc.name).name, unit=model.unit, year=model.year, catalog=model.catalog,
-        plan=model.plan, facts=dict(sorted(facts.items())), previous=dict(sorted(previous.items())),
-        documents=documents, digest="sha256:" + digest,
+        source=Path(doc.name).name,
+        unit=model.unit,
+        year=model.year,
+        catalog=model.catalog,
+        plan=model.plan,
+        facts=dict(sorted(facts.items())),
+        previous=dict(sorted(previous.items())),
+        documents=documents,
+        digest="sha256:" + digest,
     )
+
+
+def evidence_from_data(data: dict[str, Any], name: str = "<dữ liệu>") -> Evidence:
+    """Validate evidence given as a mapping (BDD steps, tests, other tools)."""
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    return parse_evidence(parse_text(text, name))
 
 
 def load_evidence(path: str | Path) -> Evidence:

@@ -1,0 +1,1 @@
+"""`cchc` command line: one module per subcommand."""

@@ -1,0 +1,52 @@
+"""`cchc criteria [CATALOG] [--plan PLAN]`: list a catalog's tree, scales and targets."""
+
+from __future__ import annotations
+
+import argparse
+
+from rich.table import Table
+
+from engine import resources
+from engine.catalog import load_catalog
+from engine.cli.common import EXIT_OK, guarded
+from engine.numbers import vi_number
+from engine.plan import load_plan
+from engine.render import console
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("criteria", help="liệt kê bộ tiêu chí (và chỉ tiêu của một kế hoạch)")
+    p.add_argument("catalog", nargs="?", help="mã bộ tiêu chí; bỏ trống để xem danh sách")
+    p.add_argument("--plan", help="mã kế hoạch để hiện chỉ tiêu, đơn vị chủ trì")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    def go() -> int:
+        out = console()
+        if not args.catalog and not args.plan:
+            out.print("Bộ tiêu chí: " + ", ".join(resources.catalog_ids()))
+            out.print("Kế hoạch: " + ", ".join(resources.plan_ids()))
+            return EXIT_OK
+        plan = load_plan(args.plan) if args.plan else None
+        catalog = load_catalog(args.catalog or (plan.catalog if plan else ""))
+        out.print(f"[b]{catalog.id}[/] — {catalog.title}")
+        table = Table()
+        for col in ("Mã", "Tiêu chí", "Tối đa", "Thang điểm") + (("Chỉ tiêu", "Chủ trì") if plan else ()):
+            table.add_column(col)
+        for field in catalog.fields:
+            table.add_row(f"[b]{field.code}[/]", f"[b]{field.title}[/]", "", "", *(("", "") if plan else ()))
+            for c in (c for c in catalog.criteria if c.field == field.code):
+                title = c.title + (" [dim](tên tạm)[/]" if c.title_provisional else "")
+                row = [c.code, title, vi_number(c.max) if c.max else "", c.scale or ""]
+                if plan:
+                    t = plan.targets.get(c.code)
+                    row += [t.text if t else "", t.lead_unit if t else ""]
+                table.add_row(*row)
+        out.print(table)
+        for sid, scale in catalog.scales.items():
+            mark = " [yellow](tạm thời)[/]" if scale.provisional else ""
+            out.print(f"• {sid}: {scale.title}{mark}")
+        return EXIT_OK
+
+    return guarded(go)

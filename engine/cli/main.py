@@ -1,0 +1,34 @@
+"""Entry point of the `cchc` console script."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from engine import __version__
+from engine.cli import criteria, explain, schema, score, validate
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="cchc",
+        description="Chấm điểm tự đánh giá Chỉ số cải cách hành chính (CCHC) từ minh chứng.",
+    )
+    p.add_argument("--version", action="version", version=f"cchc-engine {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
+    for module in (score, validate, criteria, explain, schema):
+        module.add_parser(sub)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = parser().parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""`cchc score EVIDENCE [--out report.json]`: score, print the summary, write the report."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
+from engine.render import console, print_report
+from engine.scoring import report_json, score_file
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("score", help="chấm điểm tự đánh giá từ tệp minh chứng")
+    p.add_argument("evidence", type=Path, help="tệp minh chứng (YAML hoặc JSON)")
+    p.add_argument("--out", type=Path, help="ghi báo cáo JSON vào tệp này")
+    p.add_argument(
+        "--fail-on-shortfall",
+        action="store_true",
+        help="thoát mã 1 nếu có chỉ tiêu chưa đạt (dùng trong kịch bản tự động)",
+    )
+    p.add_argument("--quiet", action="store_true", help="không in bảng kết quả")
+    p.set_defaults(run=run)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write the whole report or nothing: a half-written attachment is worse than none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def run(args: argparse.Namespace) -> int:
+    def go() -> int:
+        report = score_file(args.evidence)
+        out = console()
+        if not args.quiet:
+            print_report(report, out)
+        if args.out:
+            write_atomically(args.out, report_json(report))
+            out.print(f"\nĐã ghi báo cáo: {args.out}")
+        if args.fail_on_shortfall and report.shortfalls:
+            return EXIT_SHORTFALL
+        return EXIT_OK
+
+    return guarded(go)

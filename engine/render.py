@@ -1,0 +1,130 @@
+"""Terminal output in Vietnamese (rich): the criteria table, totals, shortfalls, problems."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from engine.explain import value_text
+from engine.numbers import vi_number
+from engine.problems import Problem
+from engine.report import CriterionResult, Report
+
+STATUS_VI = {
+    "scored": "đã chấm",
+    "not_applicable": "không áp dụng",
+    "missing_evidence": "thiếu minh chứng",
+}
+
+
+def console() -> Console:
+    return Console(width=140, soft_wrap=False, highlight=False)
+
+
+def _short(text: str, n: int = 60) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _met(r: CriterionResult) -> str:
+    if r.target is None:
+        return ""
+    return {True: "[green]đạt[/]", False: "[red]chưa đạt[/]", None: "[yellow]—[/]"}[r.target.met]
+
+
+def _points(r: CriterionResult) -> str:
+    score = "—" if r.score is None else vi_number(r.score)
+    return f"{score}/{vi_number(r.max)}"
+
+
+def criteria_table(report: Report) -> Table:
+    table = Table(title="Kết quả tự đánh giá theo tiêu chí", show_lines=False)
+    for name, kw in (
+        ("Mã", {"no_wrap": True}),
+        ("Tiêu chí", {"no_wrap": True}),
+        ("Chỉ số", {"justify": "right"}),
+        ("Chỉ tiêu", {}),
+        ("Đạt", {}),
+        ("Điểm", {"justify": "right"}),
+        ("Trạng thái", {}),
+    ):
+        table.add_column(name, **kw)
+    for r in report.criteria:
+        target = r.target.rule if r.target else ""
+        table.add_row(
+            r.code,
+            _short(r.title, 48),
+            value_text(r.indicator.value, r.indicator.unit),
+            target,
+            _met(r),
+            _points(r),
+            STATUS_VI[r.status],
+        )
+    return table
+
+
+def totals_table(report: Report) -> Table:
+    table = Table(title="Tổng hợp theo lĩnh vực")
+    for name in ("Lĩnh vực", "Tên", "Điểm", "Tối đa", "%", "Thiếu MC"):
+        table.add_column(name)
+    for f in report.fields:
+        pct = "" if f.percent is None else vi_number(f.percent, 1)
+        table.add_row(
+            f.code,
+            _short(f.title, 50),
+            vi_number(f.score),
+            vi_number(f.max),
+            pct,
+            str(f.missing_evidence or ""),
+        )
+    t = report.total
+    pct = "" if t.percent is None else vi_number(t.percent, 1)
+    table.add_row(
+        "[b]Tổng[/]", "", f"[b]{vi_number(t.score)}[/]", f"[b]{vi_number(t.max)}[/]", f"[b]{pct}[/]", ""
+    )
+    return table
+
+
+def print_report(report: Report, out: Console) -> None:
+    plan = f" — kế hoạch {report.plan.id}" if report.plan else ""
+    out.print(f"[b]{report.unit}[/] — năm {report.year} — bộ tiêu chí {report.catalog.id}{plan}")
+    out.print(criteria_table(report))
+    out.print(totals_table(report))
+    t = report.total
+    counts = t.counts
+    out.print(
+        f"Tổng điểm tự đánh giá: [b]{vi_number(t.score)}/{vi_number(t.max)}[/]"
+        + (f" ({vi_number(t.percent, 2)}%)" if t.percent is not None else "")
+        + f" — {counts['scored']} tiêu chí đã chấm, {counts['not_applicable']} không áp dụng, "
+        f"{counts['missing_evidence']} thiếu minh chứng"
+        + (f" ({vi_number(t.missing_evidence_max)} điểm chờ minh chứng)" if t.missing_evidence_max else "")
+    )
+    if t.provisional:
+        out.print("[yellow]Lưu ý: điểm dựa trên thang điểm tạm thời (provisional).[/]")
+    if report.shortfalls:
+        out.print(
+            f"\n[b]Chưa đạt chỉ tiêu kế hoạch ({len(report.shortfalls)}), xếp theo điểm bị ảnh hưởng:[/]"
+        )
+        for s in report.shortfalls:
+            out.print(f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}")
+    else:
+        out.print("\n[green]Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch.[/]")
+    missing = [r for r in report.criteria if r.status == "missing_evidence"]
+    if missing:
+        out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
+        for r in missing:
+            out.print(f"  • {r.code}: " + ", ".join(r.missing_facts))
+    doc_warnings = [w for w in report.warnings if w.code]
+    general = [w for w in report.warnings if not w.code]
+    for w in general:
+        out.print(f"[yellow]Cảnh báo:[/] {w.message}")
+    if doc_warnings:
+        out.print(
+            f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
+            "(xem 'warnings' trong báo cáo JSON)."
+        )
+
+
+def print_problems(problems: list[Problem], out: Console) -> None:
+    out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi (không ghi báo cáo):[/]")
+    for p in problems:
+        out.print(f"  • {p.render()}", markup=False)
