@@ -17,8 +17,8 @@ STATUS_VI = {
 }
 
 
-def console() -> Console:
-    return Console(width=140, soft_wrap=False, highlight=False)
+def console(stderr: bool = False) -> Console:
+    return Console(width=140, soft_wrap=False, highlight=False, stderr=stderr)
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -127,4 +127,4 @@ def print_report(report: Report, out: Console) -> None:
 def print_problems(problems: list[Problem], out: Console) -> None:
     out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi (không ghi báo cáo):[/]")
     for p in problems:
-        out.print(f"  • {p.render()}", markup=False)
+        out.print(f"  • {p.render()}", markup=False, soft_wrap=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from engine import __version__
@@ -16,6 +17,19 @@ from evidence.load import load_evidence
 from evidence.models import Evidence
 
 
+@cache
+def _refs(catalog_id: str, plan_id: str | None) -> tuple[CatalogRef, Ref | None, Ref]:
+    """Digests of the shipped data, computed once per process (they never change in it)."""
+    catalog, rulebook = load_catalog(catalog_id), load_rulebook(catalog_id)
+    provisional = any(catalog.scales[c.scale].provisional for c in catalog.assessed() if c.scale)
+    plan = load_plan(plan_id) if plan_id else None
+    return (
+        CatalogRef(id=catalog.id, title=catalog.title, digest=digest(catalog), provisional=provisional),
+        Ref(id=plan.id, title=plan.title, digest=digest(plan)) if plan else None,
+        Ref(id=rulebook.catalog, title=f"rules/{rulebook.catalog}.yaml", digest=digest(rulebook)),
+    )
+
+
 def score(evidence: Evidence) -> Report:
     catalog = load_catalog(evidence.catalog)
     rulebook = load_rulebook(evidence.catalog)
@@ -27,17 +41,15 @@ def score(evidence: Evidence) -> Report:
     shortfalls: list[Shortfall] = [s for r in results if (s := shortfall(r, outcomes[r.code])) is not None]
     order = {c.code: i for i, c in enumerate(catalog.criteria)}
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
-    provisional = any(r.scale.provisional for r in results)
-    total, fields, groups = roll_up(catalog, results, provisional)
+    total, fields, groups = roll_up(catalog, results, any(r.scale.provisional for r in results))
+    catalog_ref, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
     return Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
         year=evidence.year,
-        catalog=CatalogRef(
-            id=catalog.id, title=catalog.title, digest=digest(catalog), provisional=provisional
-        ),
-        plan=Ref(id=plan.id, title=plan.title, digest=digest(plan)) if plan else None,
-        rules=Ref(id=rulebook.catalog, title=f"rules/{rulebook.catalog}.yaml", digest=digest(rulebook)),
+        catalog=catalog_ref,
+        plan=plan_ref,
+        rules=rules_ref,
         evidence=EvidenceRef(file=evidence.source, digest=evidence.digest),
         total=total,
         fields=fields,

@@ -17,5 +17,5 @@ def guarded(run: Callable[[], int]) -> int:
     try:
         return run()
     except InputError as exc:
-        print_problems(exc.problems, console())
+        print_problems(exc.problems, console(stderr=True))
         return EXIT_INVALID
