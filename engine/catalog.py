@@ -80,6 +80,9 @@ class Constraint(BaseModel):
     compare: Compare
     right: str
     reason: str
+    remainder: str = Field(
+        "", description="khi vế trái nhỏ hơn vế phải: câu nêu phần còn lại, {n} là số còn lại"
+    )
 
 
 class Catalog(BaseModel):

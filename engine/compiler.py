@@ -78,7 +78,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
                 add(
                     f"na:{code}:zero",
                     [("a", _fact(ind.ratio.over, {"period": "current"}, {"v": 0}))],
-                    actions.not_applicable(code, f"mẫu số '{ind.ratio.over}' bằng 0"),
+                    actions.not_applicable(code, f"{catalog.facts[ind.ratio.over].label} bằng 0"),
                 )
         elif ind.value is not None:
             add(f"indicator:{code}:value", [("a", _fact(ind.value))], actions.value(code))

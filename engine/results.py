@@ -212,6 +212,7 @@ def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalo
                 ),
             )
         )
+    out += [Warning(code=None, message=note) for note in evidence.notes]
     scored = [r for r in results if r.status == "scored"]
     if not evidence.documents:
         if scored:

@@ -82,6 +82,7 @@ class _Checker:
     def __init__(self, doc: DataFile, catalog: Catalog) -> None:
         self.doc, self.catalog = doc, catalog
         self.problems: list[Problem] = []
+        self.notes: list[str] = []
 
     def add(self, path: tuple[str | int, ...], reason: str) -> None:
         self.problems.append(
@@ -133,6 +134,8 @@ class _Checker:
                 "<=": left <= right,
                 "<": left < right,
             }[k.compare]
+            if ok and k.remainder and section == "facts" and left < right:
+                self.notes.append(k.remainder.format(n=f"{right - left:g}"))
             if not ok:
                 parts = " + ".join(f"{n} ({facts[n]:g})" for n in k.left)
                 self.add(
@@ -234,6 +237,7 @@ def parse_evidence(doc: DataFile) -> Evidence:
         facts=dict(sorted(facts.items())),
         previous=dict(sorted(previous.items())),
         documents=documents,
+        notes=sorted(checker.notes),
         digest="sha256:" + digest,
     )
 

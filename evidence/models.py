@@ -49,4 +49,5 @@ class Evidence(BaseModel):
     facts: dict[str, FactValue]
     previous: dict[str, FactValue]
     documents: list[Document]
+    notes: list[str] = Field(default_factory=list, description="điều cần lưu ý, không phải lỗi")
     digest: str

@@ -145,3 +145,15 @@ def test_every_result_explains_itself_and_carries_its_trace(example: dict[str, A
         assert c.trace, c.code
         if c.status == "scored":
             assert any(step.rule.startswith("score:") for step in c.trace)
+
+
+def test_parts_that_do_not_add_up_are_reported_not_assumed(example: dict[str, Any]) -> None:
+    set_fact(example, "dossiers.resolved_on_time", 1210)  # 1210 + 13 late < 1230 resolved
+    report = run(example)
+    assert any(w.message.startswith("7 hồ sơ đã giải quyết không thuộc") for w in report.warnings)
+
+
+def test_government_tasks_not_assigned_is_not_applicable(example: dict[str, Any]) -> None:
+    c = crit(run(example), "TC 1.6")
+    assert c.status == "not_applicable"
+    assert c.not_applicable.reason.startswith("không được Chính phủ")
