@@ -157,7 +157,8 @@ def print_summary(report: Report, out: Console) -> None:
     for w in s.stated_weights:
         out.print(
             f"  Trọng số kế hoạch {w.code} {w.title}: {vi_number(w.stated_percent)}% "
-            f"(bộ tiêu chí {vi_number(w.catalog_percent)}%, chênh {vi_number(w.difference)})",
+            f"(bộ tiêu chí {vi_number(w.catalog_percent)}%, chênh {'+' if w.difference > 0 else ''}"
+            f"{vi_number(w.difference)} điểm %)",
             markup=False,
         )
     if s.baseline is not None:
