@@ -36,7 +36,7 @@ class _Columns:
     facts: dict[str, int]  # fact name → column index
 
 
-def _columns(header: list[str], catalog: Catalog, file: str) -> _Columns:
+def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Columns:
     layout = catalog.table
     if layout is None:
         raise InputError(
@@ -66,7 +66,7 @@ def _columns(header: list[str], catalog: Catalog, file: str) -> _Columns:
         if role is None:
             close = difflib.get_close_matches(_key(raw), list(names), n=1, cutoff=0.6)
             hint = f"; có phải ý bạn là '{shown[close[0]]}'?" if close else ""
-            problems.append(Problem(file=file, where=where, line=1, reason=f"không biết cột này{hint}"))
+            problems.append(Problem(file=file, where=where, line=line, reason=f"không biết cột này{hint}"))
         elif role == "unit":
             unit = i if unit is None else unit
         elif role == "year":
@@ -75,12 +75,12 @@ def _columns(header: list[str], catalog: Catalog, file: str) -> _Columns:
             fact = role.removeprefix("fact:")
             if fact in facts:
                 problems.append(
-                    Problem(file=file, where=where, line=1, reason=f"cột thứ hai cho minh chứng '{fact}'")
+                    Problem(file=file, where=where, line=line, reason=f"cột thứ hai cho minh chứng '{fact}'")
                 )
             facts[fact] = i
     if unit is None:
         problems.append(
-            Problem(file=file, line=1, reason="thiếu cột đơn vị: " + ", ".join(layout.unit_columns))
+            Problem(file=file, line=line, reason="thiếu cột đơn vị: " + ", ".join(layout.unit_columns))
         )
     if problems:
         raise InputError(problems)
@@ -88,7 +88,8 @@ def _columns(header: list[str], catalog: Catalog, file: str) -> _Columns:
     return _Columns(unit, year, facts)
 
 
-def _read(path: Path) -> list[list[str]]:
+def _read(path: Path) -> list[tuple[int, list[str]]]:
+    """Non-empty rows with their line numbers in the file; lines starting with # are comments."""
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as exc:
@@ -97,13 +98,15 @@ def _read(path: Path) -> list[list[str]]:
         reason = f"tệp không phải UTF-8 (byte {exc.start})"
         raise InputError([Problem(file=str(path), reason=reason)]) from exc
     text = unicodedata.normalize("NFC", text)
-    first = next((line for line in text.splitlines() if not line.lstrip().startswith("#")), "")
+    # a comment becomes an empty line, so that line numbers stay those of the file
+    lines = ["" if line.lstrip().startswith("#") else line for line in text.splitlines()]
+    first = next((line for line in lines if line.strip()), "")
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]  # comments
-    rows = [row for row in csv.reader(lines, dialect) if any(cell.strip() for cell in row)]
+    reader = csv.reader(lines, dialect)
+    rows = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
     if not rows:
         raise InputError([Problem(file=str(path), reason="tệp rỗng")])
     return rows
@@ -125,12 +128,13 @@ def load_table_evidence(
     file = str(path)
     cat = load_catalog(catalog)
     rows = _read(path)
-    cols = _columns(rows[0], cat, file)
+    header_line, header = rows[0]
+    cols = _columns(header, cat, file, header_line)
 
     by_year: dict[int | None, tuple[int, list[str]]] = {}
     units: set[str] = set()
-    for line, row in enumerate(rows[1:], start=2):
-        row = row + [""] * (len(rows[0]) - len(row))
+    for line, cells in rows[1:]:
+        row = cells + [""] * (len(header) - len(cells))
         units.add(row[cols.unit].strip())
         if _key(row[cols.unit]) != _key(unit):
             continue
@@ -167,9 +171,9 @@ def load_table_evidence(
         "facts": facts_of(row),
         "previous": facts_of(previous[1]) if previous else {},
     }
-    where = {("facts", name): (line, rows[0][i]) for name, i in cols.facts.items()}
+    where = {("facts", name): (line, header[i]) for name, i in cols.facts.items()}
     if previous:
-        where |= {("previous", name): (previous[0], rows[0][i]) for name, i in cols.facts.items()}
+        where |= {("previous", name): (previous[0], header[i]) for name, i in cols.facts.items()}
     try:
         return evidence_from_data(data, f"{path.name} ({data['unit']}, năm {year})")
     except InputError as exc:
