@@ -107,7 +107,10 @@ def print_report(report: Report, out: Console) -> None:
         + (f" ({vi_number(t.missing_evidence_max)} điểm chờ minh chứng)" if t.missing_evidence_max else "")
     )
     if t.provisional:
-        out.print("[yellow]Lưu ý: điểm dựa trên thang điểm tạm thời (provisional).[/]")
+        out.print(
+            "[yellow]Lưu ý: điểm dựa trên thang điểm tạm thời hoặc bộ tiêu chí áp dụng theo giả định "
+            "(provisional).[/]"
+        )
     if report.summary is not None:
         print_summary(report, out)
     if report.shortfalls:

@@ -31,7 +31,9 @@ class Ref(_Model):
 
 
 class CatalogRef(Ref):
-    provisional: bool = Field(description="có thang điểm tạm thời (chưa có thang chính thức)")
+    provisional: bool = Field(
+        description="có thang điểm tạm thời (chưa có thang chính thức) hoặc năm áp dụng theo giả định"
+    )
 
 
 class EvidenceRef(_Model):
