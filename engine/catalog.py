@@ -69,6 +69,9 @@ class FactSpec(BaseModel):
     minimum: float | None = None
     maximum: float | None = None
     description: str = ""
+    aliases: list[str] = Field(
+        default_factory=list, description="tên cột khác của minh chứng này trong bảng (CSV) đã công bố"
+    )
 
 
 class Constraint(BaseModel):
@@ -85,12 +88,45 @@ class Constraint(BaseModel):
     )
 
 
+class TableLayout(BaseModel):
+    """How a published wide table (one row per unit and year) maps onto this catalog.
+
+    Fact columns are found by fact name, label or alias; these are the other columns.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    unit_columns: list[str] = Field(min_length=1, description="tên cột đơn vị (tỉnh, sở…)")
+    year_columns: list[str] = Field(default_factory=list, description="tên cột năm")
+    ignore_columns: list[str] = Field(default_factory=list, description="cột được bỏ qua")
+    source: str = ""
+
+
+class PublishedTotal(BaseModel):
+    """A published total given as a fact, checked against the total the engine computes."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    fact: str
+    tolerance: float = Field(ge=0)
+    rank_fact: str | None = None
+    reasoning: str = ""
+
+
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str
     title: str
     year: int
+    years: list[int] = Field(
+        default_factory=list,
+        description="các năm minh chứng được chấm theo bộ tiêu chí này (bỏ trống: chỉ năm 'year')",
+    )
+    assumed_years: dict[int, str] = Field(
+        default_factory=dict,
+        description="năm áp dụng bộ tiêu chí theo giả định (chưa kiểm chứng) → lý do, hiện thành cảnh báo",
+    )
     level: str
     source: str
     notes: str = ""
@@ -100,10 +136,26 @@ class Catalog(BaseModel):
     criteria: list[Criterion]
     facts: dict[str, FactSpec] = {}
     constraints: list[Constraint] = []
+    table: TableLayout | None = None
+    published_total: PublishedTotal | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
         errors: list[str] = []
+        if self.years and self.year not in self.years:
+            errors.append(f"năm {self.year} phải nằm trong 'years'")
+        errors += [
+            f"assumed_years: năm {y} không nằm trong các năm áp dụng"
+            for y in self.assumed_years
+            if not self.applies_to(y)
+        ]
+        if self.published_total is not None:
+            pt = self.published_total
+            errors += [
+                f"published_total: minh chứng '{name}' không có"
+                for name in (pt.fact, pt.rank_fact)
+                if name is not None and name not in self.facts
+            ]
         codes = [c.code for c in self.criteria]
         if len(set(codes)) != len(codes):
             errors.append(
@@ -134,6 +186,10 @@ class Catalog(BaseModel):
         if errors:
             raise ValueError("; ".join(errors))
         return self
+
+    def applies_to(self, year: int) -> bool:
+        """Whether evidence of this year may be scored with this catalog."""
+        return year in (self.years or [self.year])
 
     def criterion(self, code: str) -> Criterion:
         for c in self.criteria:

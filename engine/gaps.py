@@ -54,8 +54,10 @@ def describe(
 ) -> Gap:
     """The gap between an indicator value and the threshold it missed."""
     unit = ind.unit
-    shown = f"{_pct(value)}" if unit == "%" else f"{vi_number(value)}{unit}"
-    bar = f"{vi_number(threshold)}{unit}"
+    # "%" sticks to the number (98,5%); a word does not (7,5 điểm)
+    sep = "" if unit in ("", "%") else " "
+    shown = f"{_pct(value)}" if unit == "%" else f"{vi_number(value)}{sep}{unit}"
+    bar = f"{vi_number(threshold)}{sep}{unit}"
     head = f"{shown} {_NEGATION[compare]} {bar}"
     if previous is not None:
         head += f" (năm trước {vi_number(previous)}{unit})"
@@ -91,6 +93,8 @@ def describe(
     distance = abs(threshold - value)
     points = "điểm %" if unit == "%" else (unit or "đơn vị")
     verb = "cần tăng thêm" if compare in (">=", ">") else "cần giảm"
+    if compare in (">", "<"):
+        verb += " hơn"  # reaching the threshold itself is not enough for a strict target
     if compare == ">" and distance == 0:
         return Gap(f"{head}: cần vượt {bar}", 0.0, points)
     return Gap(f"{head}: {verb} {vi_number(round(distance, 2))} {points}", round(distance, 4), points)

@@ -58,6 +58,33 @@ class Target(BaseModel):
     source: str
 
 
+class StatedWeight(BaseModel):
+    """A weight (trọng số) the plan states for a criterion, kept to compare with the catalog's."""
+
+    model_config = ConfigDict(extra="forbid")
+    percent: float = Field(gt=0, le=100)
+    text: str = Field(description="nguyên văn")
+    source: str
+
+
+class BaselineChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    delta: float = Field(description="thay đổi so với năm trước đó, theo kế hoạch")
+    text: str = Field(description="nguyên văn")
+
+
+class Baseline(BaseModel):
+    """Results of an earlier year that the plan quotes (e.g. last year's index and rank)."""
+
+    model_config = ConfigDict(extra="forbid")
+    year: int
+    total: float | None = None
+    rank: str = ""
+    text: str = Field(description="nguyên văn đoạn trích")
+    changes: dict[str, BaselineChange] = {}
+    source: str
+
+
 class Plan(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -65,10 +92,29 @@ class Plan(BaseModel):
     title: str
     catalog: str
     year: int
+    years: list[int] = Field(
+        default_factory=list,
+        description="các năm minh chứng được so với chỉ tiêu (bỏ trống: chỉ năm 'year'); "
+        "năm trước 'year' là theo dõi tiến độ",
+    )
     unit: str
     source: str
     notes: str = ""
     targets: dict[str, Target]
+    stated_weights: dict[str, StatedWeight] = {}
+    baseline: Baseline | None = None
+
+    @model_validator(mode="after")
+    def _years(self) -> Plan:
+        if self.years and self.year not in self.years:
+            raise ValueError(f"năm {self.year} phải nằm trong 'years'")
+        if any(y > self.year for y in self.years):
+            raise ValueError("'years' không được sau năm của kế hoạch")
+        return self
+
+    def applies_to(self, year: int) -> bool:
+        """Whether evidence of this year may be checked against the plan's targets."""
+        return year in (self.years or [self.year])
 
 
 @cache
@@ -87,15 +133,19 @@ def load_plan(plan_id: str) -> Plan:
         raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
     catalog = load_catalog(plan.catalog)
     scored = {c.code for c in catalog.assessed()}
+    referenced: list[tuple[str, ...]] = [("targets", code) for code in plan.targets]
+    referenced += [("stated_weights", code) for code in plan.stated_weights]
+    if plan.baseline is not None:
+        referenced += [("baseline", "changes", code) for code in plan.baseline.changes]
     problems = [
         Problem(
             file=doc.name,
-            where=f"targets.{code}",
-            line=doc.line_of(("targets", code)),
-            reason=f"'{code}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'",
+            where=".".join(path),
+            line=doc.line_of(path),
+            reason=f"'{path[-1]}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'",
         )
-        for code in plan.targets
-        if code not in scored
+        for path in referenced
+        if path[-1] not in scored
     ]
     if plan.id != plan_id:
         problems.append(Problem(file=doc.name, where="id", reason=f"id '{plan.id}' khác tên tệp"))

@@ -31,6 +31,14 @@ def _met(r: CriterionResult) -> str:
     return {True: "[green]đạt[/]", False: "[red]chưa đạt[/]", None: "[yellow]—[/]"}[r.target.met]
 
 
+def _change(r: CriterionResult) -> str:
+    """Change vs last year, beside the value, when last year's evidence was given."""
+    if r.indicator.change is None:
+        return ""
+    sign = "+" if r.indicator.change > 0 else ""
+    return f" ({sign}{vi_number(r.indicator.change)})"
+
+
 def _points(r: CriterionResult) -> str:
     score = "—" if r.score is None else vi_number(r.score)
     return f"{score}/{vi_number(r.max)}"
@@ -53,7 +61,7 @@ def criteria_table(report: Report) -> Table:
         table.add_row(
             r.code,
             _short(r.title, 48),
-            value_text(r.indicator.value, r.indicator.unit),
+            value_text(r.indicator.value, r.indicator.unit) + _change(r),
             target,
             _met(r),
             _points(r),
@@ -99,7 +107,12 @@ def print_report(report: Report, out: Console) -> None:
         + (f" ({vi_number(t.missing_evidence_max)} điểm chờ minh chứng)" if t.missing_evidence_max else "")
     )
     if t.provisional:
-        out.print("[yellow]Lưu ý: điểm dựa trên thang điểm tạm thời (provisional).[/]")
+        out.print(
+            "[yellow]Lưu ý: điểm dựa trên thang điểm tạm thời hoặc bộ tiêu chí áp dụng theo giả định "
+            "(provisional).[/]"
+        )
+    if report.summary is not None:
+        print_summary(report, out)
     if report.shortfalls:
         out.print(
             f"\n[b]Chưa đạt chỉ tiêu kế hoạch ({len(report.shortfalls)}), xếp theo điểm bị ảnh hưởng:[/]"
@@ -122,6 +135,40 @@ def print_report(report: Report, out: Console) -> None:
             f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
             "(xem 'warnings' trong báo cáo JSON)."
         )
+
+
+def print_summary(report: Report, out: Console) -> None:
+    """Plan totals, what missed targets cost, published total, weights and baseline of the plan."""
+    s = report.summary
+    assert s is not None
+    check = s.published_total
+    if check is not None:
+        rank = f", xếp hạng {check.rank}" if check.rank is not None else ""
+        verdict = "[green]khớp[/]" if check.consistent else "[red]không khớp[/]"
+        out.print(
+            f"Tổng điểm đã công bố: {vi_number(check.published)}{rank}; "
+            f"tính được {vi_number(check.computed)} (lệch {vi_number(check.difference)}, "
+            f"sai số cho phép {vi_number(check.tolerance)}): {verdict}"
+        )
+    if s.targets:
+        year = f" (chỉ tiêu năm {s.plan_year}, theo dõi tiến độ)" if s.progress else ""
+        out.print(
+            f"Chỉ tiêu kế hoạch{year}: {s.met}/{s.targets} đạt, {s.missed} chưa đạt, "
+            f"{s.unassessed} chưa đánh giá được; điểm bị ảnh hưởng {vi_number(s.points_at_stake)} → "
+            f"tổng điểm nếu đạt các chỉ tiêu: {vi_number(s.score_if_targets_met)}"
+        )
+    for w in s.stated_weights:
+        out.print(
+            f"  Trọng số kế hoạch {w.code} {w.title}: {vi_number(w.stated_percent)}% "
+            f"(bộ tiêu chí {vi_number(w.catalog_percent)}%, chênh {'+' if w.difference > 0 else ''}"
+            f"{vi_number(w.difference)} điểm %)",
+            markup=False,
+        )
+    if s.baseline is not None:
+        b = s.baseline
+        total = f" {vi_number(b.total)} điểm" if b.total is not None else ""
+        rank = f", xếp hạng {b.rank}" if b.rank else ""
+        out.print(f"Kết quả năm {b.year} kế hoạch trích dẫn:{total}{rank}", markup=False)
 
 
 def print_problems(problems: list[Problem], out: Console) -> None:

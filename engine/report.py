@@ -31,7 +31,9 @@ class Ref(_Model):
 
 
 class CatalogRef(Ref):
-    provisional: bool = Field(description="có thang điểm tạm thời (chưa có thang chính thức)")
+    provisional: bool = Field(
+        description="có thang điểm tạm thời (chưa có thang chính thức) hoặc năm áp dụng theo giả định"
+    )
 
 
 class EvidenceRef(_Model):
@@ -77,6 +79,7 @@ class IndicatorResult(_Model):
     )
     inputs: dict[str, float | bool] = Field(description="minh chứng đã dùng")
     previous: float | None = None
+    change: float | None = Field(None, description="thay đổi so với năm trước (khi có số liệu năm trước)")
 
 
 class BandResult(_Model):
@@ -148,6 +151,56 @@ class Warning(_Model):
     message: str
 
 
+class WeightDifference(_Model):
+    code: str
+    title: str
+    stated_percent: float = Field(description="trọng số kế hoạch nêu (%)")
+    stated_text: str = Field(description="nguyên văn")
+    catalog_percent: float = Field(description="trọng số theo bộ tiêu chí (% của điểm tối đa)")
+    difference: float = Field(description="kế hoạch − bộ tiêu chí (điểm %)")
+
+
+class BaselineChangeRef(_Model):
+    code: str
+    title: str
+    change: float
+    text: str
+
+
+class BaselineRef(_Model):
+    year: int
+    total: float | None
+    rank: str
+    text: str
+    changes: list[BaselineChangeRef]
+    source: str
+
+
+class PublishedTotalCheck(_Model):
+    published: float = Field(description="tổng điểm đã công bố (minh chứng)")
+    computed: float = Field(description="tổng điểm công cụ tính")
+    difference: float = Field(description="tính − công bố")
+    tolerance: float
+    consistent: bool
+    rank: int | None = Field(None, description="thứ hạng đã công bố (nếu có)")
+
+
+class Summary(_Model):
+    """Plan-level totals: how many targets are met and what the missed ones cost."""
+
+    targets: int = Field(description="số tiêu chí có chỉ tiêu kế hoạch")
+    met: int
+    missed: int
+    unassessed: int = Field(description="chưa đánh giá được (thiếu minh chứng, không áp dụng…)")
+    points_at_stake: float = Field(description="tổng điểm bị ảnh hưởng bởi các chỉ tiêu chưa đạt")
+    score_if_targets_met: float = Field(description="tổng điểm nếu mọi chỉ tiêu chưa đạt vừa đạt")
+    plan_year: int | None = None
+    progress: bool = Field(False, description="năm đánh giá trước năm chỉ tiêu: so như tiến độ")
+    stated_weights: list[WeightDifference] = []
+    baseline: BaselineRef | None = None
+    published_total: PublishedTotalCheck | None = None
+
+
 class Report(_Model):
     schema_version: str = SCHEMA_VERSION
     engine: EngineInfo
@@ -163,6 +216,7 @@ class Report(_Model):
     criteria: list[CriterionResult]
     shortfalls: list[Shortfall]
     warnings: list[Warning]
+    summary: Summary | None = None
 
 
 def report_schema() -> dict[str, Any]:

@@ -63,6 +63,20 @@ def _inputs(ind: Indicator, evidence: Evidence, source: str | None) -> dict[str,
     return {n: evidence.facts[n] for n in names if n in evidence.facts}
 
 
+def _previous(o: Outcome, value: float | None) -> tuple[float | None, float | None]:
+    """Last year's value and the change to this year's, when last year's facts were given.
+
+    A `change` indicator already is the change; it only reports the previous fact.
+    """
+    if o.indicator is not None and "previous" in o.indicator:
+        return round_report(from_micro(o.indicator["previous"])), None
+    if o.previous_indicator is None:
+        return None, None
+    previous = from_micro(o.previous_indicator["v"])
+    change = round_report(value - previous) if value is not None else None
+    return round_report(previous), change
+
+
 def _target(target: Target | None, o: Outcome, status: str, ind: Indicator) -> TargetResult | None:
     if target is None:
         return None
@@ -103,15 +117,15 @@ def criterion_result(
     scale = catalog.scales[c.scale]
     value = from_micro(o.indicator["v"]) if o.indicator else None
     source = o.indicator["source"] if o.indicator else None
+    previous, change = _previous(o, value)
     indicator = IndicatorResult(
         value=round_report(value) if value is not None else None,
         unit=ind.unit,
         form=ind.form,
         source=source,
         inputs=_inputs(ind, evidence, source),
-        previous=round_report(from_micro(o.indicator["previous"]))
-        if o.indicator and "previous" in o.indicator
-        else None,
+        previous=previous,
+        change=change,
     )
     na = None
     band = None

@@ -13,6 +13,7 @@ from engine.report import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, Shor
 from engine.results import criterion_result, shortfall, warnings
 from engine.rollup import roll_up
 from engine.rulebook import load_rulebook
+from engine.summary import summarize
 from evidence.load import load_evidence
 from evidence.models import Evidence
 
@@ -41,8 +42,11 @@ def score(evidence: Evidence) -> Report:
     shortfalls: list[Shortfall] = [s for r in results if (s := shortfall(r, outcomes[r.code])) is not None]
     order = {c.code: i for i, c in enumerate(catalog.criteria)}
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
-    total, fields, groups = roll_up(catalog, results, any(r.scale.provisional for r in results))
+    provisional = any(r.scale.provisional for r in results) or evidence.year in catalog.assumed_years
+    total, fields, groups = roll_up(catalog, results, provisional)
+    summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
     catalog_ref, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
+    catalog_ref = catalog_ref.model_copy(update={"provisional": catalog_ref.provisional or provisional})
     return Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
@@ -56,7 +60,8 @@ def score(evidence: Evidence) -> Report:
         groups=groups,
         criteria=results,
         shortfalls=shortfalls,
-        warnings=warnings(results, evidence, catalog),
+        warnings=warnings(results, evidence, catalog) + noticed,
+        summary=summary,
     )
 
 

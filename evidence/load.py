@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from engine.catalog import Catalog, FactSpec, load_catalog, validation_problems
 from engine.datafile import DataFile, parse_text, read_file
 from engine.numbers import NotANumber, parse_number
-from engine.plan import load_plan
+from engine.plan import Plan, load_plan
 from engine.problems import InputError, Problem
 from engine.rulebook import load_rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue
@@ -163,6 +163,10 @@ class _Checker:
                     )
 
 
+def _years(source: Catalog | Plan) -> str:
+    return ", ".join(str(y) for y in source.years or [source.year])
+
+
 def parse_evidence(doc: DataFile) -> Evidence:
     """Validate a parsed evidence file; raise InputError listing every problem."""
     if not isinstance(doc.data, dict):
@@ -182,8 +186,8 @@ def parse_evidence(doc: DataFile) -> Evidence:
     except InputError as exc:
         top("catalog", exc.problems[0].reason)
         raise InputError(problems) from exc
-    if catalog.year != model.year:
-        top("year", f"năm {model.year} không khớp năm của bộ tiêu chí '{catalog.id}' ({catalog.year})")
+    if not catalog.applies_to(model.year):
+        top("year", f"năm {model.year} không khớp năm của bộ tiêu chí '{catalog.id}' ({_years(catalog)})")
     if model.plan is not None:
         try:
             plan = load_plan(model.plan)
@@ -195,8 +199,8 @@ def parse_evidence(doc: DataFile) -> Evidence:
                     "plan",
                     f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'",
                 )
-            if plan.year != model.year:
-                top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({plan.year})")
+            if not plan.applies_to(model.year):
+                top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})")
 
     checker = _Checker(doc, catalog)
     facts = checker.facts("facts", model.facts)

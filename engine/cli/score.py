@@ -1,4 +1,8 @@
-"""`cchc score EVIDENCE [--out report.json]`: score, print the summary, write the report."""
+"""`cchc score EVIDENCE [--out report.json]`: score, print the summary, write the report.
+
+EVIDENCE is an evidence file (YAML/JSON), or a published table (.csv, one row per unit and
+year) read with --unit, --year, --catalog [--plan].
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,21 @@ import tempfile
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
+from engine.problems import InputError, Problem
 from engine.render import console, print_report
-from engine.scoring import report_json, score_file
+from engine.report import Report
+from engine.scoring import report_json, score, score_file
+from evidence.table import load_table_evidence
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("score", help="chấm điểm tự đánh giá từ tệp minh chứng")
-    p.add_argument("evidence", type=Path, help="tệp minh chứng (YAML hoặc JSON)")
+    p.add_argument("evidence", type=Path, help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv")
+    table = p.add_argument_group("bảng số liệu .csv (một dòng một đơn vị, một năm)")
+    table.add_argument("--unit", "--province", dest="unit", help='đơn vị cần chấm, ví dụ "Khánh Hòa"')
+    table.add_argument("--year", type=int, help="năm đánh giá (dòng năm trước, nếu có, là số liệu năm trước)")
+    table.add_argument("--catalog", help="mã bộ tiêu chí, ví dụ pci-2021")
+    table.add_argument("--plan", help="mã kế hoạch (không bắt buộc)")
     p.add_argument("--out", type=Path, help="ghi báo cáo JSON vào tệp này")
     p.add_argument(
         "--fail-on-shortfall",
@@ -38,9 +50,27 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def _report(args: argparse.Namespace) -> Report:
+    table_args = {"--unit": args.unit, "--year": args.year, "--catalog": args.catalog, "--plan": args.plan}
+    if args.evidence.suffix.lower() != ".csv":
+        given = [k for k, v in table_args.items() if v is not None]
+        if given:
+            reason = ", ".join(given) + " chỉ dùng với bảng số liệu .csv (tệp minh chứng tự ghi các mục này)"
+            raise InputError([Problem(file=str(args.evidence), reason=reason)])
+        return score_file(args.evidence)
+    lacking = [k for k in ("--unit", "--year", "--catalog") if table_args[k] is None]
+    if lacking:
+        reason = "bảng số liệu .csv cần " + ", ".join(lacking)
+        raise InputError([Problem(file=str(args.evidence), reason=reason)])
+    evidence = load_table_evidence(
+        args.evidence, unit=args.unit, year=args.year, catalog=args.catalog, plan=args.plan
+    )
+    return score(evidence)
+
+
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
-        report = score_file(args.evidence)
+        report = _report(args)
         out = console()
         if not args.quiet:
             print_report(report, out)

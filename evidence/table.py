@@ -1,0 +1,195 @@
+"""Evidence from a published wide table (CSV): one row per unit and year, one column per fact.
+
+Indices such as VCCI's PCI are published as tables (province, sub-index scores, composite,
+rank). The catalog's `table` block and each fact's label and aliases say which column is
+which, so the reader knows no index. It picks the row of one unit and year (and last
+year's row, when the table has one, as `previous`) and hands them to the ordinary evidence
+validation; problems are reported by row and column of the table.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.catalog import Catalog, load_catalog
+from engine.problems import InputError, Problem
+from evidence.load import evidence_from_data
+from evidence.models import Evidence
+
+_BLANK = {"", "n/a", "na", "-", "—", "–"}
+
+
+def _key(text: str) -> str:
+    """Header or unit name as compared: NFC, case-insensitive, single spaces."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+@dataclass(frozen=True)
+class _Columns:
+    unit: int
+    year: int | None
+    facts: dict[str, int]  # fact name → column index
+
+
+def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Columns:
+    layout = catalog.table
+    if layout is None:
+        raise InputError(
+            [Problem(file=file, reason=f"bộ tiêu chí '{catalog.id}' không khai cách đọc bảng (mục table)")]
+        )
+    names: dict[str, str] = {}  # header key → "fact:<name>" | "unit" | "year" | "ignore"
+    shown: dict[str, str] = {}  # header key → the header as written in the data
+    for name, spec in catalog.facts.items():
+        for text in (name, spec.label, *spec.aliases):
+            names.setdefault(_key(text), f"fact:{name}")
+            shown.setdefault(_key(text), text)
+    for kind, texts in (
+        ("unit", layout.unit_columns),
+        ("year", layout.year_columns),
+        ("ignore", layout.ignore_columns),
+    ):
+        names.update({_key(t): kind for t in texts})
+        shown.update({_key(t): t for t in texts})
+
+    problems: list[Problem] = []
+    unit: int | None = None
+    year: int | None = None
+    facts: dict[str, int] = {}
+    for i, raw in enumerate(header):
+        role = names.get(_key(raw))
+        where = f"cột {i + 1} '{raw}'"
+        if role is None:
+            close = difflib.get_close_matches(_key(raw), list(names), n=1, cutoff=0.6)
+            hint = f"; có phải ý bạn là '{shown[close[0]]}'?" if close else ""
+            problems.append(Problem(file=file, where=where, line=line, reason=f"không biết cột này{hint}"))
+        elif role == "unit":
+            unit = i if unit is None else unit
+        elif role == "year":
+            year = i if year is None else year
+        elif role.startswith("fact:"):
+            fact = role.removeprefix("fact:")
+            if fact in facts:
+                problems.append(
+                    Problem(file=file, where=where, line=line, reason=f"cột thứ hai cho minh chứng '{fact}'")
+                )
+            facts[fact] = i
+    if unit is None:
+        problems.append(
+            Problem(file=file, line=line, reason="thiếu cột đơn vị: " + ", ".join(layout.unit_columns))
+        )
+    if problems:
+        raise InputError(problems)
+    assert unit is not None
+    return _Columns(unit, year, facts)
+
+
+def _read(path: Path) -> list[tuple[int, list[str]]]:
+    """Non-empty rows with their line numbers in the file; lines starting with # are comments."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InputError([Problem(file=str(path), reason="không tìm thấy tệp")]) from exc
+    except UnicodeDecodeError as exc:
+        reason = f"tệp không phải UTF-8 (byte {exc.start})"
+        raise InputError([Problem(file=str(path), reason=reason)]) from exc
+    text = unicodedata.normalize("NFC", text)
+    # a comment becomes an empty line, so that line numbers stay those of the file
+    lines = ["" if line.lstrip().startswith("#") else line for line in text.splitlines()]
+    first = next((line for line in lines if line.strip()), "")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(lines, dialect)
+    rows = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
+    if not rows:
+        raise InputError([Problem(file=str(path), reason="tệp rỗng")])
+    return rows
+
+
+def _year(cell: str, file: str, line: int) -> int:
+    try:
+        return int(cell.strip())
+    except ValueError as exc:
+        problem = Problem(file=file, line=line, where="cột năm", reason=f"'{cell}' không phải năm")
+        raise InputError([problem]) from exc
+
+
+def load_table_evidence(
+    path: str | Path, *, unit: str, year: int, catalog: str, plan: str | None = None
+) -> Evidence:
+    """Evidence for one unit and year from a wide table; last year's row becomes `previous`."""
+    path = Path(path)
+    file = str(path)
+    cat = load_catalog(catalog)
+    rows = _read(path)
+    header_line, header = rows[0]
+    cols = _columns(header, cat, file, header_line)
+
+    by_year: dict[int | None, tuple[int, list[str]]] = {}
+    units: set[str] = set()
+    for line, cells in rows[1:]:
+        row = cells + [""] * (len(header) - len(cells))
+        units.add(row[cols.unit].strip())
+        if _key(row[cols.unit]) != _key(unit):
+            continue
+        row_year = _year(row[cols.year], file, line) if cols.year is not None else None
+        if row_year in by_year:
+            raise InputError(
+                [Problem(file=file, line=line, reason=f"đơn vị '{unit}' có hai dòng cho cùng một năm")]
+            )
+        by_year[row_year] = (line, row)
+
+    current = by_year.get(year if cols.year is not None else None)
+    if current is None:
+        if not by_year:
+            close = difflib.get_close_matches(unit, sorted(units), n=1, cutoff=0.6)
+            hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
+            reason = f"không có dòng nào của đơn vị '{unit}'{hint}"
+        else:
+            found = ", ".join(str(y) for y in sorted(y for y in by_year if y is not None))
+            reason = f"đơn vị '{unit}' không có dòng năm {year} (có: {found})"
+        raise InputError([Problem(file=file, reason=reason)])
+    previous = by_year.get(year - 1) if cols.year is not None else None
+
+    def facts_of(row: list[str]) -> dict[str, str]:
+        return {
+            name: row[i].strip() for name, i in cols.facts.items() if row[i].strip().casefold() not in _BLANK
+        }
+
+    line, row = current
+    data = {
+        "unit": row[cols.unit].strip(),
+        "year": year,
+        "catalog": cat.id,
+        "plan": plan,
+        "facts": facts_of(row),
+        "previous": facts_of(previous[1]) if previous else {},
+    }
+    where = {("facts", name): (line, header[i]) for name, i in cols.facts.items()}
+    if previous:
+        where |= {("previous", name): (previous[0], header[i]) for name, i in cols.facts.items()}
+    try:
+        return evidence_from_data(data, f"{path.name} ({data['unit']}, năm {year})")
+    except InputError as exc:
+        raise InputError(_relocate(exc.problems, file, line, where)) from exc
+
+
+def _relocate(
+    problems: list[Problem], file: str, line: int, where: dict[tuple[str, str], tuple[int, str]]
+) -> list[Problem]:
+    """Problems found in the assembled evidence, pointed back at the table's row and column."""
+    out = []
+    for p in problems:
+        section, _, name = p.where.partition(".")
+        cell = where.get((section, name))
+        if cell is not None:
+            out.append(Problem(file=file, line=cell[0], where=f"cột '{cell[1]}'", reason=p.reason))
+        else:
+            out.append(Problem(file=file, line=line, where=p.where, reason=p.reason))
+    return out
