@@ -15,6 +15,8 @@ from pytest_bdd.gherkin_parser import get_gherkin_document
 
 from engine.catalog import load_catalog
 from engine.rulebook import load_rulebook
+from tests.bdd import steps  # noqa: F401  (declaring the steps fills PHRASES)
+from tests.bdd.phrases import PHRASES
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 FILES = sorted(FEATURES.rglob("*.feature"))
@@ -47,3 +49,9 @@ def test_every_assessed_criterion_has_its_scenarios() -> None:
             wanted.append("không áp dụng")
         lacking += [f"{c.code}: {w}" for w in wanted if f'tiêu chí "{c.code}" {w}' not in text]
     assert not lacking, "tiêu chí chưa có kịch bản:\n" + "\n".join(lacking)
+
+
+def test_readme_lists_every_phrase() -> None:
+    readme = (FEATURES / "README.md").read_text(encoding="utf-8")
+    missing = [p.shown for p in PHRASES if f"`{p.shown}`" not in readme]
+    assert not missing, "features/README.md chưa liệt kê các câu:\n" + "\n".join(missing)
