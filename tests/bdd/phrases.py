@@ -1,8 +1,8 @@
 """The fixed Vietnamese step phrases of the BDD scenarios (câu bước), defined once.
 
 Each phrase is written with `{name}` slots: a quoted slot `"{code}"` takes any text without
-quotes, a bare slot `{points}` takes the rest of the words. The same template gives the
-step parser, the list shown when a step is not understood, and the list in the README.
+quotes, a bare slot `{points}` one word (`{value}`: the rest of the line). The same template
+gives the step parser, the list shown when a step is not understood, and the README's list.
 """
 
 from __future__ import annotations
@@ -80,10 +80,7 @@ def _shape(text: str) -> str:
 
 
 def closest(text: str, n: int = 3) -> list[Phrase]:
-    """The known phrases nearest to a step text the team wrote (keyword included or not)."""
-    words = text.split(" ", 1)
-    if len(words) == 2 and words[0] in {"Cho", "Khi", "Thì", "Và", "Nhưng", "Biết"}:
-        text = words[1]
+    """The known phrases nearest to a step text the team wrote (without its keyword)."""
     shaped = {_shape(_SLOT.sub(lambda m: '"…"' if m[1] else "…", p.template)): p for p in PHRASES}
     hits = difflib.get_close_matches(_shape(text), list(shaped), n=n, cutoff=0.5)
     return [shaped[h] for h in hits]

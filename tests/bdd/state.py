@@ -179,8 +179,6 @@ class ScenarioState:
         if step is not None:
             return f"{step}: {p.reason}"
         if p.file == self.feature_file.name:
-            if p.line is not None and not p.where:
-                return f"dòng {p.line}: {p.reason}"
             if self.base_file:
                 return f"tệp {self.base_file} [{p.where}]: {p.reason}"
             return f"[{p.where}]: {p.reason}"

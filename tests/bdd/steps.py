@@ -114,7 +114,9 @@ def given_previous_fact(scenario_state: ScenarioState, fact: str, value: str) ->
 
 
 @given(phrase("given", "minh chứng:").parser())
-def given_fact_table(scenario_state: ScenarioState, datatable: list[list[str]]) -> None:
+def given_fact_table(scenario_state: ScenarioState, datatable: list[list[str]] | None = None) -> None:
+    if datatable is None:
+        fail(scenario_state, "một bảng | mục | giá trị | ngay dưới câu này", "không có bảng")
     rows = list(zip(scenario_state.row_lines, datatable, strict=True))
     if rows and [cell.strip().casefold() for cell in rows[0][1]] == ["mục", "giá trị"]:
         rows = rows[1:]
