@@ -53,9 +53,13 @@ def expect_number(state: ScenarioState, text: str, booleans: bool = False) -> Wr
     fail(state, "một con số", reason)
 
 
-def report_of(state: ScenarioState) -> Report:
+def require_scored(state: ScenarioState) -> None:
     if not state.scored:
         fail(state, "đã có bước “Khi chấm điểm” trước bước này", "chưa chấm điểm")
+
+
+def report_of(state: ScenarioState) -> Report:
+    require_scored(state)
     if state.report is None:
         fail(
             state,
@@ -247,8 +251,7 @@ def then_no_shortfall(scenario_state: ScenarioState) -> None:
 
 @then(phrase("then", 'minh chứng bị từ chối với lỗi chứa "{text}"').parser())
 def then_rejected(scenario_state: ScenarioState, text: str) -> None:
-    if not scenario_state.scored:
-        fail(scenario_state, "đã có bước “Khi chấm điểm” trước bước này", "chưa chấm điểm")
+    require_scored(scenario_state)
     if scenario_state.report is not None:
         total = scenario_state.report.total
         fail(
