@@ -95,6 +95,25 @@ def change(code: str, unit: str) -> Action:
     return act
 
 
+def zero(code: str) -> Action:
+    """A zero denominator assessed as 0 (e.g. no plan at all means nothing of it was done)."""
+
+    def act(e: Emitter) -> None:
+        e.emit(
+            {
+                "kind": "indicator",
+                "code": code,
+                "period": "current",
+                "v": 0,
+                "source": "computed",
+                "num": 0,
+                "den": 0,
+            }
+        )
+
+    return act
+
+
 def not_applicable(code: str, reason: str) -> Action:
     def act(e: Emitter) -> None:
         e.emit({"kind": "na", "code": code, "reason": reason})

@@ -57,6 +57,15 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
         rules[name] = {"all": [{alias: p} for alias, p in patterns], "run": name}
         acts[name] = action
 
+    def add_zero_rule(code: str, policy: str, fact: str, period: str) -> None:
+        """What a zero denominator means for this criterion: data, not code."""
+        label = catalog.facts[fact].label + (" (năm trước)" if period == "previous" else "")
+        pattern = [("a", _fact(fact, {"period": period}, {"v": 0}))]
+        if policy == "not_applicable":
+            add(f"na:{code}:zero", pattern, actions.not_applicable(code, f"{label} bằng 0"))
+        elif policy == "zero":
+            add(f"indicator:{code}:zero", pattern, actions.zero(code))
+
     for code, ind in rulebook.indicators.items():
         if ind.ratio is not None:
             add(
@@ -68,18 +77,19 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
                 actions.ratio(code),
             )
             if ind.direct:
+                # A fallback: only once every evidence fact is in can "no count given" be known.
                 add(
                     f"indicator:{code}:direct",
-                    [("a", _fact(ind.direct)), ("n$not", _fact(ind.ratio.of, _same_period("a")))],
+                    [
+                        ("x", {"kind": "fallback"}),
+                        ("a", _fact(ind.direct)),
+                        ("n$not", _fact(ind.ratio.of, _same_period("a"))),
+                    ],
                     actions.direct(code),
                 )
             explicit = {c.fact for c in ind.not_applicable_when}
-            if ind.zero_denominator == "not_applicable" and ind.ratio.over not in explicit:
-                add(
-                    f"na:{code}:zero",
-                    [("a", _fact(ind.ratio.over, {"period": "current"}, {"v": 0}))],
-                    actions.not_applicable(code, f"{catalog.facts[ind.ratio.over].label} bằng 0"),
-                )
+            if ind.ratio.over not in explicit:
+                add_zero_rule(code, ind.zero_denominator, ind.ratio.over, "current")
         elif ind.value is not None:
             add(f"indicator:{code}:value", [("a", _fact(ind.value))], actions.value(code))
         elif ind.all_of is not None:
@@ -88,6 +98,8 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
             add(f"indicator:{code}:all_of", pats, actions.all_of(code, ind.all_of))
         elif ind.change is not None:
             guard = [{"$neq": {"v": 0}}] if ind.change.unit == "percent" else []
+            if guard:
+                add_zero_rule(code, ind.zero_denominator, ind.change.fact, "previous")
             add(
                 f"indicator:{code}:change",
                 [

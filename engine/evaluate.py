@@ -95,7 +95,12 @@ def readable(fact: Fact) -> dict[str, Any]:
 
 def evaluate(catalog: Catalog, plan: Plan | None, evidence: Evidence) -> dict[str, Outcome]:
     firings = host_for(catalog.id).run(
-        [static_facts(catalog, plan), evidence_facts(evidence), [{"kind": "close"}]]
+        [
+            static_facts(catalog, plan),
+            evidence_facts(evidence),
+            [{"kind": "fallback"}],  # rules that apply only when something was not given
+            [{"kind": "close"}],  # statuses: what is still missing now is missing
+        ]
     )
     firings.sort(key=lambda f: (f.rule, json.dumps(f.matched, sort_keys=True, ensure_ascii=False)))
     outcomes = {c.code: Outcome(c.code) for c in catalog.assessed()}

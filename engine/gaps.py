@@ -66,6 +66,8 @@ def describe(
         names = "; ".join(facts[n].label for n in lacking)
         return Gap(f"thực hiện {shown}, còn thiếu: {names}", float(len(lacking)), "nội dung")
 
+    if ind.ratio is not None and den == 0:
+        return Gap(f"{facts[ind.ratio.over].label} bằng 0: chưa có gì để đạt chỉ tiêu", 0.0, ind.unit)
     if ind.ratio is not None and num is not None and den is not None:
         unit_words = ind.gap_unit or facts[ind.ratio.of].unit
         n = needed_numerator(num, den, compare, Fraction(threshold))

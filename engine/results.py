@@ -54,6 +54,15 @@ def _missing_facts(ind: Indicator, evidence: Evidence) -> list[str]:
     return [n for n in ind.facts() if n not in present]
 
 
+def _uncomputable(ind: Indicator, evidence: Evidence, catalog: Catalog) -> list[str]:
+    """Why an indicator with every fact given still has no value (a zero denominator)."""
+    if ind.ratio is not None and evidence.facts.get(ind.ratio.over) == 0:
+        return [f"{catalog.facts[ind.ratio.over].label} bằng 0, không tính được tỷ lệ"]
+    if ind.change is not None and evidence.previous.get(ind.change.fact) == 0:
+        return [f"{catalog.facts[ind.change.fact].label} năm trước bằng 0, không tính được mức thay đổi"]
+    return []
+
+
 def _inputs(ind: Indicator, evidence: Evidence, source: str | None) -> dict[str, float | bool]:
     names = ind.facts()
     if source == "direct":
@@ -160,7 +169,7 @@ def criterion_result(
             + f" ({m})"
             for m in missing
         ]
-        explanation = explain_missing(labels)
+        explanation = explain_missing(labels or _uncomputable(ind, evidence, catalog))
     used = set(indicator.inputs)
     documents = [
         DocumentRef(number=d.number, date=d.date.isoformat(), title=d.title)

@@ -54,7 +54,13 @@ class Indicator(BaseModel):
     unit: str = ""
     gap_unit: str = Field("", description="đơn vị của khoảng thiếu, ví dụ 'hồ sơ đúng hạn'")
     not_applicable_when: list[Condition] = []
-    zero_denominator: Literal["not_applicable", "missing_evidence"] = "not_applicable"
+    zero_denominator: Literal["not_applicable", "missing_evidence", "zero"] = Field(
+        "not_applicable",
+        description=(
+            "khi mẫu số bằng 0 (ratio) hoặc năm trước bằng 0 (change percent): không áp dụng, "
+            "thiếu minh chứng, hoặc chấm chỉ số 0"
+        ),
+    )
 
     @model_validator(mode="after")
     def _one_form(self) -> Indicator:

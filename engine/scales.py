@@ -66,10 +66,19 @@ def _holds(value: float, op: Op, bound: float) -> bool:
 
 
 def _describe(conditions: tuple[tuple[Op, float], ...], unit: str) -> str:
-    words = {">=": "từ", ">": "trên", "<=": "đến", "<": "dưới"}
+    """ "từ 95% đến dưới 100%", "dưới 95%", "trên 0%", "không quá 2"."""
     if not conditions:
         return "mọi giá trị"
-    return " ".join(f"{words[op]} {vi_number(b)}{unit}" for op, b in conditions)
+    lower = [(op, b) for op, b in conditions if op in (">=", ">")]
+    upper = [(op, b) for op, b in conditions if op in ("<=", "<")]
+    words = {">=": "từ", ">": "trên", "<": "dưới", "<=": "không quá"}
+    parts = [f"{words[op]} {vi_number(b)}{unit}" for op, b in lower]
+    for op, b in upper:
+        if lower:
+            parts.append(f"đến {'dưới ' if op == '<' else ''}{vi_number(b)}{unit}")
+        else:
+            parts.append(f"{words[op]} {vi_number(b)}{unit}")
+    return " ".join(parts)
 
 
 class Scale(BaseModel):

@@ -58,17 +58,18 @@ Tính năng: Lĩnh vực I — Công tác chỉ đạo điều hành CCHC
       Thì tiêu chí "TC 1.1" thiếu minh chứng
       Và tổng điểm tự đánh giá là 0
 
-    # Không áp dụng khi mẫu số “Số nhiệm vụ trong kế hoạch CCHC năm” bằng 0 (rules/par-so-nganh-2022.yaml);
-    #   bộ tiêu chí tính đủ điểm tối đa (not_applicable_default: full_points).
+    # Mẫu số “Số nhiệm vụ trong kế hoạch CCHC năm” bằng 0: không có kế hoạch thì chưa hoàn thành gì — chỉ số 0
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: zero).
 
-    Kịch bản: TC 1.1 — Số nhiệm vụ trong kế hoạch CCHC năm bằng 0: không áp dụng, tính đủ 1 điểm
+    Kịch bản: TC 1.1 — Số nhiệm vụ trong kế hoạch CCHC năm bằng 0: chỉ số 0, không có điểm
       Cho minh chứng "Số nhiệm vụ trong kế hoạch CCHC năm" là 0
       Và minh chứng "Số nhiệm vụ kế hoạch CCHC đã hoàn thành" là 0
       Khi chấm điểm
-      Thì tiêu chí "TC 1.1" không áp dụng
-      Và tiêu chí "TC 1.1" đạt điểm tối đa
-      Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Thì tiêu chí "TC 1.1" được 0 điểm
+      Và chỉ số của tiêu chí "TC 1.1" là 0
+      Và tiêu chí "TC 1.1" không đạt chỉ tiêu kế hoạch
+      Và có cảnh báo chưa đạt chỉ tiêu cho tiêu chí "TC 1.1"
+      Và tổng điểm tự đánh giá là 0
 
   # ────────────────────────────────────────────────────────────────────────────────────────────────
   # TC 1.2 — Thực hiện chế độ báo cáo CCHC định kỳ
@@ -115,17 +116,16 @@ Tính năng: Lĩnh vực I — Công tác chỉ đạo điều hành CCHC
       Thì tiêu chí "TC 1.2" thiếu minh chứng
       Và tổng điểm tự đánh giá là 0
 
-    # Không áp dụng khi mẫu số “Số báo cáo CCHC định kỳ phải gửi” bằng 0 (rules/par-so-nganh-2022.yaml); bộ
-    #   tiêu chí tính đủ điểm tối đa (not_applicable_default: full_points).
+    # Mẫu số “Số báo cáo CCHC định kỳ phải gửi” không thể bằng 0 ở một cơ quan: coi là số liệu thiếu
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: missing_evidence).
 
-    Kịch bản: TC 1.2 — Số báo cáo CCHC định kỳ phải gửi bằng 0: không áp dụng, tính đủ 1 điểm
+    Kịch bản: TC 1.2 — Số báo cáo CCHC định kỳ phải gửi bằng 0: số liệu không hợp lý, thiếu minh chứng
       Cho minh chứng "Số báo cáo CCHC định kỳ phải gửi" là 0
       Và minh chứng "Số báo cáo CCHC gửi đầy đủ, đúng hạn" là 0
       Khi chấm điểm
-      Thì tiêu chí "TC 1.2" không áp dụng
-      Và tiêu chí "TC 1.2" đạt điểm tối đa
+      Thì tiêu chí "TC 1.2" thiếu minh chứng
       Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Và tổng điểm tự đánh giá là 0
 
   # ────────────────────────────────────────────────────────────────────────────────────────────────
   # TCTP 1.3.1 — Tỷ lệ cơ quan chuyên môn (CQCM) cấp tỉnh và đơn vị hành chính (ĐVHC) cấp huyện được kiểm

@@ -556,9 +556,8 @@ Tính năng: Lĩnh vực III — Cải cách thủ tục hành chính
         | 95%    | 0,5  | không đạt |
         | 94,9%  | 0    | không đạt |
 
-    # @chờ_sửa: công cụ hiện báo lỗi ở bước “Khi chấm điểm” khi có cả số đếm và tỷ lệ khai trực tiếp
-    #   (luật tỷ lệ khai trực tiếp vẫn chạy dù đã có số đếm, tạo hai chỉ số cho cùng tiêu chí).
-    @chờ_sửa
+    # Khi có cả số đếm và tỷ lệ khai trực tiếp khớp nhau, chỉ số tính từ số đếm; tỷ lệ khai trực tiếp
+    #   chỉ được dùng khi không có số đếm.
     Kịch bản: TCTP 3.4.1 — có cả số đếm và tỷ lệ khai trực tiếp khớp nhau: chỉ số tính từ số đếm
       Cho minh chứng:
         | mục                                              | giá trị |

@@ -104,17 +104,16 @@ Tính năng: Lĩnh vực IV — Cải cách tổ chức bộ máy hành chính
       Thì tiêu chí "TCTP 4.1.2" thiếu minh chứng
       Và tổng điểm tự đánh giá là 0
 
-    # Không áp dụng khi mẫu số “Số phòng thuộc Ban” bằng 0 (rules/par-so-nganh-2022.yaml); bộ tiêu chí tính
-    #   đủ điểm tối đa (not_applicable_default: full_points).
+    # Mẫu số “Số phòng thuộc Ban” không thể bằng 0 ở một cơ quan: coi là số liệu thiếu
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: missing_evidence).
 
-    Kịch bản: TCTP 4.1.2 — Số phòng thuộc Ban bằng 0: không áp dụng, tính đủ 1 điểm
+    Kịch bản: TCTP 4.1.2 — Số phòng thuộc Ban bằng 0: số liệu không hợp lý, thiếu minh chứng
       Cho minh chứng "Số phòng thuộc Ban" là 0
       Và minh chứng "Số phòng thực hiện đúng quy định về số lượng cấp phó, cơ cấu lãnh đạo" là 0
       Khi chấm điểm
-      Thì tiêu chí "TCTP 4.1.2" không áp dụng
-      Và tiêu chí "TCTP 4.1.2" đạt điểm tối đa
+      Thì tiêu chí "TCTP 4.1.2" thiếu minh chứng
       Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Và tổng điểm tự đánh giá là 0
 
   # ────────────────────────────────────────────────────────────────────────────────────────────────
   # TCTP 4.3.1 — Thực hiện các quy định về phân cấp quản lý do Chính phủ và các bộ, ngành ban hành

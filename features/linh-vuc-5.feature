@@ -104,17 +104,16 @@ Tính năng: Lĩnh vực V — Cải cách công vụ
       Thì tiêu chí "TCTP 5.1.2" thiếu minh chứng
       Và tổng điểm tự đánh giá là 0
 
-    # Không áp dụng khi mẫu số “Số công chức” bằng 0 (rules/par-so-nganh-2022.yaml); bộ tiêu chí tính đủ
-    #   điểm tối đa (not_applicable_default: full_points).
+    # Mẫu số “Số công chức” không thể bằng 0 ở một cơ quan: coi là số liệu thiếu
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: missing_evidence).
 
-    Kịch bản: TCTP 5.1.2 — Số công chức bằng 0: không áp dụng, tính đủ 1 điểm
+    Kịch bản: TCTP 5.1.2 — Số công chức bằng 0: số liệu không hợp lý, thiếu minh chứng
       Cho minh chứng "Số công chức" là 0
       Và minh chứng "Số công chức bố trí đúng vị trí việc làm" là 0
       Khi chấm điểm
-      Thì tiêu chí "TCTP 5.1.2" không áp dụng
-      Và tiêu chí "TCTP 5.1.2" đạt điểm tối đa
+      Thì tiêu chí "TCTP 5.1.2" thiếu minh chứng
       Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Và tổng điểm tự đánh giá là 0
 
   # ────────────────────────────────────────────────────────────────────────────────────────────────
   # TCTP 5.1.3 — Tỷ lệ đơn vị sự nghiệp thuộc tỉnh bố trí viên chức theo đúng vị trí việc làm được phê duyệt
@@ -305,14 +304,16 @@ Tính năng: Lĩnh vực V — Cải cách công vụ
       Và tổng điểm tự đánh giá là 0
 
     # Không áp dụng khi mẫu số “Số lượt đào tạo, bồi dưỡng CCVC theo kế hoạch” bằng 0
-    #   (rules/par-so-nganh-2022.yaml); bộ tiêu chí tính đủ điểm tối đa (not_applicable_default:
-    #   full_points).
 
-    Kịch bản: TC 5.6 — Số lượt đào tạo, bồi dưỡng CCVC theo kế hoạch bằng 0: không áp dụng, tính đủ 1 điểm
+    # Mẫu số “Số lượt đào tạo, bồi dưỡng CCVC theo kế hoạch” bằng 0: không có kế hoạch thì chưa hoàn thành gì — chỉ số 0
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: zero).
+
+    Kịch bản: TC 5.6 — Số lượt đào tạo, bồi dưỡng CCVC theo kế hoạch bằng 0: chỉ số 0, không có điểm
       Cho minh chứng "Số lượt đào tạo, bồi dưỡng CCVC theo kế hoạch" là 0
       Và minh chứng "Số lượt đào tạo, bồi dưỡng CCVC đã hoàn thành" là 0
       Khi chấm điểm
-      Thì tiêu chí "TC 5.6" không áp dụng
-      Và tiêu chí "TC 5.6" đạt điểm tối đa
-      Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Thì tiêu chí "TC 5.6" được 0 điểm
+      Và chỉ số của tiêu chí "TC 5.6" là 0
+      Và tiêu chí "TC 5.6" không đạt chỉ tiêu kế hoạch
+      Và có cảnh báo chưa đạt chỉ tiêu cho tiêu chí "TC 5.6"
+      Và tổng điểm tự đánh giá là 0

@@ -60,17 +60,17 @@ Tính năng: Lĩnh vực VII — Hiện đại hóa hành chính
       Và tổng điểm tự đánh giá là 0
 
     # Không áp dụng khi mẫu số “Số văn bản đi (trừ văn bản pháp luật yêu cầu bản giấy)” bằng 0
-    #   (rules/par-so-nganh-2022.yaml); bộ tiêu chí tính đủ điểm tối đa (not_applicable_default:
-    #   full_points).
 
-    Kịch bản: TCTP 7.1.3 — Số văn bản đi (trừ văn bản pháp luật yêu cầu bản giấy) bằng 0: không áp dụng, tính đủ 1 điểm
+    # Mẫu số “Số văn bản đi (trừ văn bản pháp luật yêu cầu bản giấy)” không thể bằng 0 ở một cơ quan: coi là số liệu thiếu
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: missing_evidence).
+
+    Kịch bản: TCTP 7.1.3 — Số văn bản đi (trừ văn bản pháp luật yêu cầu bản giấy) bằng 0: số liệu không hợp lý, thiếu minh chứng
       Cho minh chứng "Số văn bản đi (trừ văn bản pháp luật yêu cầu bản giấy)" là 0
       Và minh chứng "Số văn bản đi gửi dưới dạng điện tử" là 0
       Khi chấm điểm
-      Thì tiêu chí "TCTP 7.1.3" không áp dụng
-      Và tiêu chí "TCTP 7.1.3" đạt điểm tối đa
+      Thì tiêu chí "TCTP 7.1.3" thiếu minh chứng
       Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Và tổng điểm tự đánh giá là 0
 
   # ────────────────────────────────────────────────────────────────────────────────────────────────
   # TCTP 7.1.4 — Tỷ lệ xử lý văn bản, hồ sơ công việc trên môi trường mạng
@@ -117,17 +117,16 @@ Tính năng: Lĩnh vực VII — Hiện đại hóa hành chính
       Thì tiêu chí "TCTP 7.1.4" thiếu minh chứng
       Và tổng điểm tự đánh giá là 0
 
-    # Không áp dụng khi mẫu số “Số văn bản, hồ sơ công việc đã xử lý” bằng 0 (rules/par-so-nganh-2022.yaml);
-    #   bộ tiêu chí tính đủ điểm tối đa (not_applicable_default: full_points).
+    # Mẫu số “Số văn bản, hồ sơ công việc đã xử lý” không thể bằng 0 ở một cơ quan: coi là số liệu thiếu
+    #   (rules/par-so-nganh-2022.yaml: zero_denominator: missing_evidence).
 
-    Kịch bản: TCTP 7.1.4 — Số văn bản, hồ sơ công việc đã xử lý bằng 0: không áp dụng, tính đủ 1 điểm
+    Kịch bản: TCTP 7.1.4 — Số văn bản, hồ sơ công việc đã xử lý bằng 0: số liệu không hợp lý, thiếu minh chứng
       Cho minh chứng "Số văn bản, hồ sơ công việc đã xử lý" là 0
       Và minh chứng "Số văn bản, hồ sơ công việc xử lý trên môi trường mạng" là 0
       Khi chấm điểm
-      Thì tiêu chí "TCTP 7.1.4" không áp dụng
-      Và tiêu chí "TCTP 7.1.4" đạt điểm tối đa
+      Thì tiêu chí "TCTP 7.1.4" thiếu minh chứng
       Và không có cảnh báo chưa đạt chỉ tiêu
-      Và tổng điểm tự đánh giá là 1
+      Và tổng điểm tự đánh giá là 0
 
   # ────────────────────────────────────────────────────────────────────────────────────────────────
   # TCTP 7.2.1 — Tỷ lệ TTHC cung cấp trực tuyến mức độ 3 và 4 có phát sinh hồ sơ trong năm

@@ -151,4 +151,4 @@ def test_a_wrong_score_shows_expected_actual_and_explanation() -> None:
     message = str(failure.value)
     assert "Mong đợi: 1 điểm" in message
     assert "Thực tế:  0,5/1 điểm, trạng thái: đã chấm" in message
-    assert "thuộc mức “từ 95% dưới 100%” → 0,5/1 điểm" in message
+    assert "thuộc mức “từ 95% đến dưới 100%” → 0,5/1 điểm" in message

@@ -157,3 +157,29 @@ def test_government_tasks_not_assigned_is_not_applicable(example: dict[str, Any]
     c = crit(run(example), "TC 1.6")
     assert c.status == "not_applicable"
     assert c.not_applicable.reason.startswith("không được Chính phủ")
+
+
+def test_counts_and_a_matching_direct_rate_give_one_indicator(example: dict[str, Any]) -> None:
+    set_fact(example, "dossiers.on_time_rate", "98,94")
+    c = crit(run(example), "TCTP 3.4.1")
+    assert c.indicator.source == "computed"
+    assert [s.rule for s in c.trace].count("indicator:TCTP 3.4.1:direct") == 0
+
+
+def test_zero_denominator_policies_are_data(example: dict[str, Any]) -> None:
+    set_fact(example, "plan_tasks.total", 0)
+    set_fact(example, "plan_tasks.completed", 0)
+    set_fact(example, "reports.required", 0)
+    set_fact(example, "reports.on_time", 0)
+    report = run(example)
+    tc11, tc12 = crit(report, "TC 1.1"), crit(report, "TC 1.2")
+    assert (tc11.status, tc11.score, tc11.indicator.value) == ("scored", 0.0, 0.0)
+    assert "bằng 0" in next(s.gap for s in report.shortfalls if s.code == "TC 1.1")
+    assert tc12.status == "missing_evidence" and "bằng 0, không tính được tỷ lệ" in tc12.explanation
+
+
+def test_relative_change_from_zero_last_year_is_not_applicable(example: dict[str, Any]) -> None:
+    set_fact(example, "investment.registered_capital", 0, section="previous")
+    c = crit(run(example), "TC 8.2")
+    assert c.status == "not_applicable"
+    assert "năm trước" in c.not_applicable.reason
