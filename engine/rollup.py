@@ -36,35 +36,33 @@ def _pct(score: float, max_: float) -> float | None:
 def roll_up(
     catalog: Catalog, results: list[CriterionResult], provisional: bool
 ) -> tuple[Total, list[Rollup], list[GroupRollup]]:
-    fields = []
-    for f in catalog.fields:
-        score, max_, _, missing = _sum([r for r in results if r.field == f.code])
-        fields.append(
-            Rollup(
-                code=f.code,
-                title=f.title,
-                score=round_report(score),
-                max=round_report(max_),
-                percent=_pct(score, max_),
-                missing_evidence=missing,
-            )
+    def sums(part: list[CriterionResult]) -> dict[str, float | int | None]:
+        score, max_, _, missing = _sum(part)
+        return {
+            "score": round_report(score),
+            "max": round_report(max_),
+            "percent": _pct(score, max_),
+            "missing_evidence": missing,
+        }
+
+    fields = [
+        Rollup.model_validate(
+            {"code": f.code, "title": f.title, **sums([r for r in results if r.field == f.code])}
         )
-    groups = []
-    for g in catalog.criteria:
-        if g.assessed:
-            continue
-        score, max_, _, missing = _sum([r for r in results if r.parent == g.code])
-        groups.append(
-            GroupRollup(
-                code=g.code,
-                title=g.title,
-                field=g.field,
-                score=round_report(score),
-                max=round_report(max_),
-                percent=_pct(score, max_),
-                missing_evidence=missing,
-            )
+        for f in catalog.fields
+    ]
+    groups = [
+        GroupRollup.model_validate(
+            {
+                "code": g.code,
+                "title": g.title,
+                "field": g.field,
+                **sums([r for r in results if r.parent == g.code]),
+            }
         )
+        for g in catalog.criteria
+        if not g.assessed
+    ]
     score, max_, missing_max, _ = _sum(results)
     counts = Counter(r.status for r in results)
     total = Total(
