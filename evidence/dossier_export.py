@@ -1,0 +1,241 @@
+"""Validate a dossier export (one row per dossier) and its procedure list, all problems at once.
+
+Checks on every row: required columns present (else the columns found are listed), required
+cells filled, `Mã hồ sơ` unique, dates readable, result and due date not before reception,
+channel and apology values known, procedure in the procedure list. Problems carry the file,
+the row as a spreadsheet shows it and the column; nothing is scored when any is found.
+
+Work is done per distinct value where possible (the few channels, procedures, departments),
+and on whole columns otherwise, so a million rows cost a few vectorised passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from engine.problems import InputError
+from evidence.export_format import (
+    CHANNEL_LABELS,
+    DOSSIER_DATES,
+    LEVEL_LABELS,
+    ExportFormat,
+    Vocabulary,
+    clean,
+)
+from evidence.tabular import RawTable
+
+CHANNELS = list(CHANNEL_LABELS)  # channel codes in the frame index this list
+DIMENSIONS = ("procedure", "department", "official")
+
+
+@dataclass(frozen=True)
+class ProcedureList:
+    """The unit's procedures (danh mục TTHC) and their online level (mức độ DVCTT)."""
+
+    file: str
+    levels: dict[str, str]  # procedure code → level key (full, partial, none)
+
+
+@dataclass(frozen=True)
+class Dossiers:
+    """Validated dossiers: categorical procedure / department / official, channel index,
+    apology flag and the three dates (result NaT while in progress)."""
+
+    frame: pd.DataFrame
+    codes: pa.ChunkedArray
+
+
+def _blank(value: str) -> bool:
+    return not value.strip()
+
+
+def procedure_list(raw: RawTable, fmt: ExportFormat) -> ProcedureList:
+    levels_vocab = Vocabulary(fmt.levels)
+    header = raw.headers
+    codes = [clean(c) for c in raw.data["code"].to_pylist()]
+    words = [clean(v) for v in raw.data["level"].to_pylist()]
+    first: dict[str, int] = {}
+    levels: dict[str, str] = {}
+    allowed = ", ".join(LEVEL_LABELS.values())
+    for i, (code, word) in enumerate(zip(codes, words, strict=True)):
+        row = np.array([i])
+        if _blank(code):
+            raw.report(row, header["code"], "thiếu mã thủ tục")
+            continue
+        if code in first:
+            where = raw.rows(np.array([first[code]]))[0]
+            raw.report(row, header["code"], f"mã thủ tục “{code}” trùng với dòng {where}")
+            continue
+        first[code] = i
+        level = levels_vocab.get(word)
+        if level is None:
+            reason = "thiếu mức độ DVCTT" if _blank(word) else f"mức độ DVCTT “{word}” không hợp lệ"
+            raw.report(row, header["level"], f"{reason} (dùng {allowed})")
+            continue
+        levels[code] = level
+    if raw.problems:
+        raise InputError(raw.problems)
+    return ProcedureList(file=raw.file, levels=levels)
+
+
+def _categories(frame: pd.DataFrame, column: str) -> list[str]:
+    """Clean the column's categories in place (NFC, spaces); merge those that become equal."""
+    cat = frame[column].cat
+    cleaned = [clean(str(c)) for c in cat.categories]
+    unique = sorted(set(cleaned))
+    if unique != [str(c) for c in cat.categories]:
+        mapping = pd.Index(unique).get_indexer(pd.Index(cleaned))
+        codes = cat.codes.to_numpy()
+        frame[column] = pd.Categorical.from_codes(
+            np.where(codes >= 0, mapping[np.maximum(codes, 0)], -1), categories=pd.Index(unique)
+        )
+    return unique
+
+
+def _rows_where(frame: pd.DataFrame, column: str, wanted: list[int]) -> np.ndarray:
+    if not wanted:
+        return np.empty(0, dtype=np.int64)
+    return np.flatnonzero(np.isin(frame[column].cat.codes.to_numpy(), wanted))
+
+
+def _lookup(frame: pd.DataFrame, column: str, table: np.ndarray, missing: int) -> np.ndarray:
+    codes = frame[column].cat.codes.to_numpy()
+    return np.where(codes >= 0, table[np.maximum(codes, 0)], missing)
+
+
+def validate_dossiers(raw: RawTable, procedures: ProcedureList | None, fmt: ExportFormat) -> Dossiers:
+    """Every row checked; InputError listing all problems, else the validated dossiers.
+
+    Without a procedure list (it had problems of its own) procedures are not checked.
+    """
+    header = raw.headers
+    codes = normalised_codes(raw.data["code"])
+    frame = raw.data.drop_columns([c for c in ("code", "procedure_name") if c in raw.data.column_names])
+    frame = frame.to_pandas()
+    report = raw.report
+
+    blank = _blank_rows(codes, frame)
+    if blank is not None:  # rows with no cell at all: spreadsheets leave them; not dossiers
+        keep = ~blank
+        raw.skipped = sorted([*raw.skipped, *raw.rows(np.flatnonzero(blank)).tolist()])
+        frame = frame[keep].reset_index(drop=True)
+        codes = pc.filter(codes, pa.array(keep))
+        if raw.unreadable is not None:
+            raw.unreadable = raw.unreadable[keep]
+
+    for column in DIMENSIONS:
+        names = _categories(frame, column)
+        if "" in names:
+            report(_rows_where(frame, column, [names.index("")]), header[column], "ô trống (bắt buộc)")
+    for column in ("channel", "apology"):
+        _categories(frame, column)
+
+    # Channel and apology: known words only; the apology may be left empty.
+    channels = Vocabulary(fmt.channels)
+    cats = [str(c) for c in frame["channel"].cat.categories]
+    keys = [channels.get(c) for c in cats]
+    channel_index = np.array([CHANNELS.index(k) if k else -1 for k in keys], dtype=np.int8)
+    allowed = ", ".join(CHANNEL_LABELS.values())
+    for i in (i for i, k in enumerate(keys) if k is None):
+        reason = "thiếu kênh nộp" if cats[i] == "" else f"kênh nộp “{cats[i]}” không hợp lệ"
+        report(_rows_where(frame, "channel", [i]), header["channel"], f"{reason} (dùng {allowed})")
+    frame["channel"] = _lookup(frame, "channel", channel_index, -1).astype(np.int8)
+
+    apologies = Vocabulary(fmt.apology)
+    cats = [str(c) for c in frame["apology"].cat.categories]
+    keys = [apologies.get(c) for c in cats]
+    for i in (i for i, k in enumerate(keys) if k is None and cats[i] != ""):
+        report(_rows_where(frame, "apology", [i]), header["apology"], f"“{cats[i]}” không phải Có/Không")
+    frame["apology"] = _lookup(frame, "apology", np.array([k == "yes" for k in keys], dtype=bool), False)
+
+    procs = [str(c) for c in frame["procedure"].cat.categories]
+    for i, proc in enumerate(procs):
+        if procedures is not None and proc and proc not in procedures.levels:
+            report(
+                _rows_where(frame, "procedure", [i]),
+                header["procedure"],
+                f"mã thủ tục “{proc}” không có trong danh mục thủ tục ({procedures.file})",
+            )
+
+    _check_codes(raw, codes)
+    _check_dates(raw, frame)
+    if raw.problems:
+        raise InputError(raw.problems)
+    return Dossiers(frame=frame, codes=codes)
+
+
+def _blank_rows(codes: pa.ChunkedArray, frame: pd.DataFrame) -> np.ndarray | None:
+    """Rows where every cell is empty, or None when there are none (the usual case)."""
+    empty_code = pc.equal(codes, "").to_numpy(zero_copy_only=False)
+    if not empty_code.any():
+        return None
+    blank = empty_code.copy()
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            blank &= values.astype(str).str.strip().eq("").to_numpy() | values.isna().to_numpy()
+        else:
+            blank &= values.isna().to_numpy()
+    return blank if blank.any() else None
+
+
+def normalised_codes(codes: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Dossier codes trimmed and, when any is not ASCII, NFC (codes are usually ASCII)."""
+    trimmed = pc.utf8_trim_whitespace(codes)
+    if pc.all(pc.string_is_ascii(trimmed)).as_py() is False:
+        trimmed = pa.chunked_array([pa.array([clean(c) for c in trimmed.to_pylist()], pa.string())])
+    return trimmed
+
+
+def _check_codes(raw: RawTable, codes: pa.ChunkedArray) -> None:
+    column = raw.headers["code"]
+    nonempty = pc.not_equal(codes, "").to_numpy(zero_copy_only=False)
+    raw.report(np.flatnonzero(~nonempty), column, "thiếu mã hồ sơ")
+    empties = len(codes) - int(nonempty.sum())
+    if len(pc.unique(codes)) + max(empties - 1, 0) == len(codes):
+        return  # all distinct: the usual case, decided without leaving Arrow
+    values: list[str] = codes.to_pylist()
+    first: dict[str, int] = {}
+    earlier: dict[int, int] = {}
+    for i, value in enumerate(values):
+        if value and first.setdefault(value, i) != i:
+            earlier[i] = first[value]
+    dup = np.fromiter(earlier, dtype=np.int64, count=len(earlier))
+    rows = raw.rows(np.fromiter(earlier.values(), dtype=np.int64)).tolist()
+    first_row = dict(zip(earlier, rows, strict=True))
+    raw.report(
+        dup,
+        column,
+        "mã hồ sơ bị trùng",
+        lambda i: f"mã hồ sơ “{values[i]}” trùng với dòng {first_row[i]}",
+    )
+
+
+def _day_text(day: np.datetime64) -> str:
+    return pd.Timestamp(day).strftime("%d/%m/%Y")
+
+
+def _check_dates(raw: RawTable, frame: pd.DataFrame) -> None:
+    header = raw.headers
+    unreadable = raw.unreadable if raw.unreadable is not None else np.zeros(len(frame), dtype=bool)
+    days = {c: frame[c].to_numpy().astype("datetime64[D]") for c in DOSSIER_DATES}
+    for column in ("received", "due"):
+        missing = np.isnat(days[column]) & ~unreadable
+        raw.report(np.flatnonzero(missing), header[column], "ô trống (bắt buộc)")
+
+    def before(column: str, what: str) -> None:
+        later, start = days[column], days["received"]
+        rows = np.flatnonzero(later < start)  # NaT compares False: missing dates are not flagged
+
+        def detail(i: int) -> str:
+            return f"{what} {_day_text(later[i])} trước ngày tiếp nhận {_day_text(start[i])}"
+
+        raw.report(rows, header[column], f"{what} trước ngày tiếp nhận", detail)
+
+    before("result", "ngày có kết quả")
+    before("due", "ngày hẹn trả")

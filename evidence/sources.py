@@ -1,0 +1,99 @@
+"""Facts from the files an evidence file points to (`sources:`): dossier export + procedure list.
+
+`start` begins reading the dossier export in a background thread at once (pyarrow reads
+without holding the GIL), so the export is being read while the catalog, plan and hand
+facts are checked; `Pending.facts` joins it, validates every row and aggregates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from engine.problems import InputError, Problem
+from evidence.export_format import ExportFormat, dossier_spec, load_format, procedure_spec
+from evidence.models import SourceFile, SourceRef, Sources, Subject
+from evidence.tabular import RawTable, read_table
+
+if TYPE_CHECKING:
+    from evidence.dossier_export import ProcedureList
+
+
+@dataclass(frozen=True)
+class Derived:
+    """What the sources yield: unit facts, per-subject facts, notices, the files read."""
+
+    facts: dict[str, int]
+    subjects: list[Subject]
+    notices: list[str]
+    refs: list[SourceRef]
+
+
+def _file(source: str | SourceFile) -> SourceFile:
+    return SourceFile(file=source) if isinstance(source, str) else source
+
+
+class Pending:
+    """Sources being read; `facts` waits for the reading and computes the facts."""
+
+    def __init__(self, sources: Sources, base: Path) -> None:
+        self.sources = sources
+        self.base = base
+        self.problems: list[Problem] = []
+        self.format = ExportFormat()
+        if sources.mapping is not None:
+            try:
+                self.format = load_format(base / sources.mapping, str(base / sources.mapping))
+            except InputError as exc:
+                self.problems += exc.problems
+        self.dossier_file = _file(sources.dossiers)
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cchc-doc-ho-so")
+        self._reading: Future[RawTable] = self._pool.submit(
+            read_table,
+            base / self.dossier_file.file,
+            str(base / self.dossier_file.file),
+            dossier_spec(self.format, self.dossier_file.sheet),
+        )
+        self._pool.shutdown(wait=False)
+
+    def facts(self, year: int, as_of: dt.date | None) -> Derived:
+        """Validated and aggregated facts; InputError listing every problem of every file."""
+        # pandas is imported here, while the export is still being read in the other thread.
+        from evidence.dossier_export import procedure_list, validate_dossiers
+        from evidence.dossier_facts import Period, count
+
+        problems = list(self.problems)
+        proc_file = _file(self.sources.procedures)
+        procedures: ProcedureList | None = None
+        proc_rows = 0
+        try:
+            path = self.base / proc_file.file
+            raw_procs = read_table(path, str(path), procedure_spec(self.format, proc_file.sheet))
+            proc_rows = raw_procs.data.num_rows
+            procedures = procedure_list(raw_procs, self.format)
+        except InputError as exc:
+            problems += exc.problems
+        try:
+            raw = self._reading.result()
+        except InputError as exc:
+            raise InputError([*problems, *exc.problems]) from exc
+        try:
+            dossiers = validate_dossiers(raw, procedures, self.format)
+        except InputError as exc:
+            raise InputError([*problems, *exc.problems]) from exc
+        if problems or procedures is None:
+            raise InputError(problems)
+
+        period = Period(start=dt.date(year, 1, 1), as_of=as_of or dt.date(year, 12, 31))
+        counted = count(dossiers, procedures, period, self.sources.options)
+        subjects = [
+            Subject(kind="department", name=name, facts=facts) for name, facts in counted.departments.items()
+        ] + [Subject(kind="official", name=name, facts=facts) for name, facts in counted.officials.items()]
+        refs = [
+            SourceRef(role="dossiers", file=self.dossier_file.file, rows=raw.data.num_rows),
+            SourceRef(role="procedures", file=proc_file.file, rows=proc_rows),
+        ]
+        return Derived(counted.unit, subjects, counted.notices, refs)

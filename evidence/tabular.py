@@ -1,0 +1,311 @@
+"""Read a CSV or XLSX table into an Arrow table whose columns are named by role.
+
+CSV goes through pyarrow's multi-threaded reader with dates parsed at read time (the fast
+path). A date that does not parse fails the whole read without saying where, so the file is
+then read again with dates as text and every bad value is located (the slow path, taken
+only for files that need it). XLSX goes through openpyxl (read-only) and the text path.
+
+Rows are numbered as a spreadsheet shows them: the header is row 1, blank rows count.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pv
+
+from engine.problems import InputError, Problem
+from evidence.export_format import DATE_HINT, Role, TableSpec, bare, fold
+
+TIMESTAMP = pa.timestamp("s")
+CATEGORY = pa.dictionary(pa.int32(), pa.string())
+# Read on the text path after the user's formats; the CSV fast path uses pyarrow's ISO8601.
+ISO_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+# Rows listed per kind of problem; the rest are counted in one line.
+ROW_LIMIT = 50
+
+
+@dataclass
+class RawTable:
+    """A table as read: role-named columns (dates as timestamps), headers as written."""
+
+    file: str
+    data: pa.Table
+    headers: dict[Role, str]
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: np.ndarray | None = None  # rows with a date that could not be read
+    skipped: list[int] = field(default_factory=list)  # spreadsheet rows not in `data`
+
+    def rows(self, index: np.ndarray) -> np.ndarray:
+        """Spreadsheet row numbers of table rows."""
+        index = np.asarray(index, dtype=np.int64)
+        if not self.skipped:
+            return index + 2
+        total = self.data.num_rows + len(self.skipped)
+        kept: np.ndarray = np.setdiff1d(np.arange(2, total + 2), self.skipped)
+        return np.asarray(kept[index])
+
+    def report(
+        self,
+        index: np.ndarray,
+        column: str | None,
+        summary: str,
+        detail: Callable[[int], str] | None = None,
+    ) -> None:
+        """A problem on each listed row (up to ROW_LIMIT, then one line counting the rest)."""
+        index = np.asarray(index, dtype=np.int64)
+        if not len(index):
+            return
+        rows = self.rows(index[: ROW_LIMIT + 1])
+        for i, row in zip(index[:ROW_LIMIT], rows, strict=False):
+            reason = detail(int(i)) if detail else summary
+            self.problems.append(Problem(file=self.file, row=int(row), column=column, reason=reason))
+        rest = len(index) - ROW_LIMIT
+        if rest > 0:
+            self.problems.append(
+                Problem(
+                    file=self.file,
+                    row=int(rows[ROW_LIMIT]),
+                    column=column,
+                    reason=f"{summary} — từ dòng này còn {rest} dòng cùng lỗi (không liệt kê hết)",
+                )
+            )
+
+
+def read_table(path: Path, name: str, spec: TableSpec) -> RawTable:
+    """Read the file named by `path` (shown as `name`); InputError if it cannot be used."""
+    if not path.is_file():
+        raise InputError([Problem(file=name, reason="không tìm thấy tệp")])
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path, name, spec)
+    if path.suffix.lower() not in (".csv", ".txt"):
+        raise InputError([Problem(file=name, reason="chỉ đọc được tệp CSV hoặc XLSX")])
+    return _read_csv(path, name, spec)
+
+
+def match_headers(found: list[str], spec: TableSpec, file: str) -> dict[Role, int]:
+    """role → column index; every missing or ambiguous column is a problem."""
+    problems = []
+    index: dict[Role, int] = {}
+    for role, expected in spec.columns.items():
+        hits = [i for i, h in enumerate(found) if fold(h) == fold(expected)]
+        hits = hits or [i for i, h in enumerate(found) if bare(h) == bare(expected)]
+        if len(hits) > 1:
+            problems.append(
+                Problem(file=file, row=1, column=expected, reason=f"có {len(hits)} cột cùng tên “{expected}”")
+            )
+        elif hits:
+            index[role] = hits[0]
+        elif role not in spec.optional:
+            listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
+            problems.append(
+                Problem(
+                    file=file,
+                    row=1,
+                    column=expected,
+                    reason=f"thiếu cột bắt buộc “{expected}”; các cột có trong tệp: {listed}",
+                )
+            )
+    if problems:
+        raise InputError(problems)
+    return index
+
+
+def _csv_header(path: Path, name: str) -> tuple[list[str], str]:
+    with path.open("rb") as f:
+        first = f.readline()
+    try:
+        line = first.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(file=name, reason=f"tệp không phải UTF-8 (byte {exc.start})")]) from exc
+    if not line.strip():
+        raise InputError([Problem(file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")])
+    # Spreadsheets in Vietnamese locales save CSV with ';' (the decimal separator is ',').
+    delimiter = max((",", ";", "\t"), key=line.count)
+    return next(csv.reader([line], delimiter=delimiter)), delimiter
+
+
+def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
+    header, delimiter = _csv_header(path, name)
+    index = match_headers(header, spec, name)
+    by_index = {i: role for role, i in index.items()}
+    names = [by_index.get(i, f"_{i}") for i in range(len(header))]
+    bad_rows: list[Any] = []
+
+    def on_bad_row(row: Any) -> str:
+        bad_rows.append(row)
+        return "skip"
+
+    def read(dates_as_text: bool, threads: bool = True) -> pa.Table:
+        date_type = pa.string() if dates_as_text else TIMESTAMP
+        types = {
+            role: date_type if role in spec.dates else CATEGORY if role in spec.categorical else pa.string()
+            for role in index
+        }
+        return pv.read_csv(
+            path,
+            read_options=pv.ReadOptions(skip_rows=1, column_names=names, use_threads=threads),
+            parse_options=pv.ParseOptions(
+                delimiter=delimiter,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+                invalid_row_handler=on_bad_row,
+            ),
+            convert_options=pv.ConvertOptions(
+                include_columns=list(index),
+                column_types=types,
+                strings_can_be_null=False,
+                timestamp_parsers=[*spec.date_formats, pv.ISO8601],
+            ),
+        )
+
+    try:
+        try:
+            data = read(dates_as_text=False)
+            dates_as_text = False
+        except pa.ArrowInvalid as exc:
+            if "timestamp" not in str(exc):
+                raise
+            bad_rows.clear()
+            data = read(dates_as_text=True)
+            dates_as_text = True
+        if bad_rows and any(r.number is None for r in bad_rows):
+            bad_rows.clear()  # parallel reads do not number rows; this one does
+            data = read(dates_as_text, threads=False)
+    except pa.ArrowInvalid as exc:
+        reason = "tệp không phải UTF-8" if "UTF8" in str(exc) else f"không đọc được tệp CSV: {exc}"
+        raise InputError([Problem(file=name, reason=reason)]) from exc
+
+    raw = RawTable(file=name, data=data, headers={role: header[i] for role, i in index.items()})
+    for row in bad_rows:
+        raw.skipped.append(row.number)
+        if row.text.strip(delimiter + " \r\n"):
+            raw.problems.append(
+                Problem(
+                    file=name,
+                    row=row.number,
+                    reason=f"dòng có {row.actual_columns} ô, tiêu đề có {row.expected_columns} cột",
+                )
+            )
+    raw.skipped.sort()
+    if dates_as_text:
+        _parse_dates(raw, spec)
+    return raw
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _xlsx_rows(path: Path, name: str, sheet: str | None) -> Iterator[tuple[Any, ...]]:
+    from openpyxl import load_workbook  # only XLSX users pay for importing it
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise InputError([Problem(file=name, reason=f"không đọc được tệp XLSX: {exc}")]) from exc
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            listed = ", ".join(book.sheetnames)
+            raise InputError([Problem(file=name, reason=f"không có trang tính “{sheet}” (có: {listed})")])
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        yield from ws.iter_rows(values_only=True)
+    finally:
+        book.close()
+
+
+def _read_xlsx(path: Path, name: str, spec: TableSpec) -> RawTable:
+    rows = _xlsx_rows(path, name, spec.sheet)
+    header = [_cell_text(v) for v in next(rows, ())]
+    if not any(h.strip() for h in header):
+        raise InputError([Problem(file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")])
+    index = match_headers(header, spec, name)
+    values: dict[Role, list[str]] = {role: [] for role in index}
+    skipped = []
+    for number, row in enumerate(rows, start=2):
+        cells = [_cell_text(v) for v in row]
+        if not any(c.strip() for c in cells):
+            skipped.append(number)
+            continue
+        for role, i in index.items():
+            values[role].append(cells[i] if i < len(cells) else "")
+    arrays = {
+        role: pa.array(col, pa.string()).dictionary_encode() if role in spec.categorical else pa.array(col)
+        for role, col in values.items()
+    }
+    raw = RawTable(
+        file=name,
+        data=pa.table(arrays) if arrays else pa.table({}),
+        headers={role: header[i] for role, i in index.items()},
+        skipped=skipped,
+    )
+    _parse_dates(raw, spec)
+    return raw
+
+
+def _parse_dates(raw: RawTable, spec: TableSpec) -> None:
+    """Text dates → timestamps; a value no format reads is a problem on its row."""
+    unreadable = np.zeros(raw.data.num_rows, dtype=bool)
+    for role in spec.dates:
+        if role not in raw.headers:
+            continue
+        text = pc.utf8_trim_whitespace(raw.data[role].combine_chunks())
+        parsed = pa.nulls(len(text), TIMESTAMP)
+        for fmt in [*spec.date_formats, *ISO_FORMATS]:
+            parsed = pc.coalesce(parsed, pc.strptime(text, format=fmt, unit="s", error_is_null=True))
+        left = pc.and_(pc.is_null(parsed), pc.not_equal(text, ""))
+        if pc.any(left).as_py():
+            parsed = _parse_rest(raw, role, text, parsed, unreadable)
+        raw.data = raw.data.set_column(raw.data.schema.get_field_index(role), role, parsed)
+    raw.unreadable = unreadable
+
+
+def _parse_rest(
+    raw: RawTable, role: Role, text: pa.Array, parsed: pa.Array, unreadable: np.ndarray
+) -> pa.Array:
+    """Rarer ISO 8601 forms (fractions, zones), one try per distinct value; the rest are problems."""
+    left = np.flatnonzero(pc.and_(pc.is_null(parsed), pc.not_equal(text, "")).to_numpy(zero_copy_only=False))
+    stamps = parsed.to_numpy(zero_copy_only=False).astype("datetime64[s]")
+    words: list[str] = text.take(pa.array(left)).to_pylist()
+    tried = {w: _iso(w) for w in list(dict.fromkeys(words))[: ROW_LIMIT * 20]}
+    bad = []
+    for i, word in zip(left, words, strict=True):
+        value = tried.get(word)
+        if value is None:
+            bad.append(i)
+        else:
+            stamps[i] = np.datetime64(value, "s")
+    unreadable[bad] = True
+    raw.report(
+        np.array(bad, dtype=np.int64),
+        raw.headers[role],
+        f"không đọc được ngày (dùng {DATE_HINT})",
+        lambda i: f"không đọc được ngày “{text[i].as_py()}” (dùng {DATE_HINT})",
+    )
+    return pa.array(stamps, TIMESTAMP, from_pandas=True)
+
+
+def _iso(text: str) -> dt.datetime | None:
+    try:
+        value: dt.datetime = pc.cast(pa.array([text]), TIMESTAMP)[0].as_py()
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return value
