@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Console
 from rich.table import Table
 
@@ -15,6 +17,10 @@ STATUS_VI = {
     "not_applicable": "không áp dụng",
     "missing_evidence": "thiếu minh chứng",
 }
+
+
+def _vi_date(iso: str) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
 def console() -> Console:
@@ -86,6 +92,8 @@ def totals_table(report: Report) -> Table:
 
 def print_report(report: Report, out: Console) -> None:
     plan = f" — kế hoạch {report.plan.id}" if report.plan else ""
+    if report.as_of:
+        plan += " — số liệu đến ngày " + _vi_date(report.as_of)
     out.print(f"[b]{report.unit}[/] — năm {report.year} — bộ tiêu chí {report.catalog.id}{plan}")
     out.print(criteria_table(report))
     out.print(totals_table(report))
@@ -113,6 +121,7 @@ def print_report(report: Report, out: Console) -> None:
         out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
         for r in missing:
             out.print(f"  • {r.code}: " + ", ".join(r.missing_facts))
+    print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
     for w in general:
@@ -122,6 +131,48 @@ def print_report(report: Report, out: Console) -> None:
             f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
             "(xem 'warnings' trong báo cáo JSON)."
         )
+
+
+def print_ratings(report: Report, out: Console) -> None:
+    """Departments always; officials only when barred or close (budget under 3), then a count."""
+    if not report.ratings:
+        return
+    when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
+    table = Table(title=f"Xếp loại theo tỷ lệ hồ sơ trễ hạn{when}")
+    for name, kw in (
+        ("Phòng / cán bộ", {"no_wrap": True}),
+        ("Đã giải quyết", {"justify": "right"}),
+        ("Trễ hạn", {"justify": "right"}),
+        ("Tỷ lệ trễ", {"justify": "right"}),
+        ("Ngưỡng", {}),
+        ("Còn được trễ", {"justify": "right"}),
+        ("Kết quả", {}),
+    ):
+        table.add_column(name, **kw)
+    shown = [r for r in report.ratings if r.kind == "department" or r.rule_hit or r.late_budget < 3]
+    for r in shown:
+        share = "—" if r.late_share is None else vi_number(r.late_share, 1) + "%"
+        verdict = f"[red]không được xếp “{r.bars}”[/]" if r.rule_hit else "[green]chưa chạm ngưỡng[/]"
+        table.add_row(
+            ("Phòng: " if r.kind == "department" else "  ") + r.name,
+            str(r.resolved),
+            str(r.late),
+            share,
+            f"{r.compare} {vi_number(r.threshold)}%",
+            str(r.late_budget),
+            verdict,
+        )
+    out.print(table)
+    officials = [r for r in report.ratings if r.kind == "official"]
+    hidden = len(report.ratings) - len(shown)
+    out.print(
+        f"{sum(r.rule_hit for r in officials)}/{len(officials)} cán bộ vượt ngưỡng"
+        + (
+            f"; {hidden} cán bộ còn xa ngưỡng không liệt kê (xem 'ratings' trong báo cáo JSON)."
+            if hidden
+            else "."
+        )
+    )
 
 
 def print_problems(problems: list[Problem], out: Console) -> None:

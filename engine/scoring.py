@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from engine import __version__
 from engine.catalog import digest, load_catalog
 from engine.evaluate import evaluate
 from engine.plan import load_plan
-from engine.report import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, Shortfall
+from engine.ratings import evaluate_ratings
+from engine.report import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, Shortfall, SourceRef
 from engine.results import criterion_result, shortfall, warnings
 from engine.rollup import roll_up
 from engine.rulebook import load_rulebook
@@ -29,6 +31,7 @@ def score(evidence: Evidence) -> Report:
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
     provisional = any(r.scale.provisional for r in results)
     total, fields, groups = roll_up(catalog, results, provisional)
+    ratings, rating_warnings = evaluate_ratings(catalog, evidence)
     return Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
@@ -38,18 +41,24 @@ def score(evidence: Evidence) -> Report:
         ),
         plan=Ref(id=plan.id, title=plan.title, digest=digest(plan)) if plan else None,
         rules=Ref(id=rulebook.catalog, title=f"rules/{rulebook.catalog}.yaml", digest=digest(rulebook)),
-        evidence=EvidenceRef(file=evidence.source, digest=evidence.digest),
+        evidence=EvidenceRef(
+            file=evidence.source,
+            digest=evidence.digest,
+            sources=[SourceRef(**s.model_dump()) for s in evidence.sources],
+        ),
+        as_of=evidence.as_of.isoformat() if evidence.as_of else None,
         total=total,
         fields=fields,
         groups=groups,
         criteria=results,
         shortfalls=shortfalls,
-        warnings=warnings(results, evidence, catalog),
+        ratings=ratings,
+        warnings=[*warnings(results, evidence, catalog), *rating_warnings],
     )
 
 
-def score_file(path: str | Path) -> Report:
-    return score(load_evidence(path))
+def score_file(path: str | Path, as_of: dt.date | None = None) -> Report:
+    return score(load_evidence(path, as_of))
 
 
 def report_json(report: Report) -> str:

@@ -1,8 +1,9 @@
-"""`cchc score EVIDENCE [--out report.json]`: score, print the summary, write the report."""
+"""`cchc score EVIDENCE [--out report.json] [--as-of DATE]`: score, print the summary, write the report."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -10,6 +11,16 @@ from pathlib import Path
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
 from engine.render import console, print_report
 from engine.scoring import report_json, score_file
+
+
+def as_of_date(text: str) -> dt.date:
+    """dd/mm/yyyy (as Vietnamese users write dates) or ISO yyyy-mm-dd."""
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày '{text}' không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd)")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,6 +33,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="thoát mã 1 nếu có chỉ tiêu chưa đạt (dùng trong kịch bản tự động)",
     )
     p.add_argument("--quiet", action="store_true", help="không in bảng kết quả")
+    p.add_argument(
+        "--as-of",
+        type=as_of_date,
+        metavar="NGÀY",
+        help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
+    )
     p.set_defaults(run=run)
 
 
@@ -40,7 +57,7 @@ def write_atomically(path: Path, text: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
-        report = score_file(args.evidence)
+        report = score_file(args.evidence, args.as_of)
         out = console()
         if not args.quiet:
             print_report(report, out)
