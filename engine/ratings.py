@@ -1,14 +1,15 @@
-"""People rules (quy tắc xếp loại): the catalog's `ratings` compiled to a durable-rules ruleset.
+"""People rules (quy tắc xếp loại): the catalog's `ratings` evaluated by durable-rules.
 
-Data in: each rule with its thresholds keyed by year, the assessment year, and the dossier
-counts of every department and official (aggregated by pandas; one fact per count, never
-one per dossier). The rules select the threshold in force that year, compute each subject's
-share, decide whether the rule bars the rating and how many more late dossiers still fit
-under the threshold at the current volume (the late budget). No rule is written in Python:
-rules are generated from the data, and actions only do the arithmetic they are asked for.
+The catalog's rules are data posted as facts — each threshold with its first year, the
+assessment year, and per department or official the two counts its measure divides
+(aggregated by pandas: one fact per subject and rule, never one per dossier). A small
+generic ruleset selects the threshold in force that year, computes each share, decides
+whether the rule bars the rating and how many more late dossiers still fit under the
+threshold at the current volume (the late budget). Nothing here knows a particular rule;
+actions only do the arithmetic the matched facts ask for.
 
-Phases (RulesHost batches): thresholds and year; then `select` (so that the latest
-threshold not after the year is chosen among all of them); then the subjects' counts.
+Phases (RulesHost batches): thresholds and year; then `select`, so that the latest
+threshold not after the year is chosen with all thresholds present; then the counts.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
-from engine.catalog import Catalog, RatingRule, load_catalog
+from engine.catalog import Catalog
 from engine.numbers import MICRO, from_micro, round_report, to_micro
 from engine.report import Rating, Warning
 from engine.rules_host import Action, Emitter, Fact, RulesHost
@@ -71,20 +72,9 @@ def _select_threshold(e: Emitter) -> None:
 
 
 def _share(e: Emitter) -> None:
-    b, a, c = e.matched["b"], e.matched["a"], e.matched["c"]
-    share = Fraction(100 * a["v"] * MICRO, c["v"])
-    e.emit(
-        {
-            "kind": "share",
-            "rule": b["rule"],
-            "subject": a["subject"],
-            "who": a["who"],
-            "num": a["v"],
-            "den": c["v"],
-            "up": math.ceil(share),
-            "down": math.floor(share),
-        }
-    )
+    m = e.matched["m"]
+    share = Fraction(100 * m["num"] * MICRO, m["den"])
+    e.emit({**m, "kind": "share", "up": math.ceil(share), "down": math.floor(share)})
 
 
 def _rating(hit: int) -> Action:
@@ -112,24 +102,21 @@ def _rating(hit: int) -> Action:
 
 def _no_volume(e: Emitter) -> None:
     """Nothing resolved yet: no share, not barred; the budget follows from the threshold."""
-    b, a = e.matched["b"], e.matched["a"]
+    b, m = e.matched["b"], e.matched["m"]
     e.emit(
         {
+            **m,
             "kind": "rating",
-            "rule": b["rule"],
-            "subject": a["subject"],
-            "who": a["who"],
-            "num": a["v"],
-            "den": 0,
             "hit": 0,
-            "budget": late_budget(b["compare"], Fraction(b["v"], MICRO), a["v"], 0),
+            "budget": late_budget(b["compare"], Fraction(b["v"], MICRO), m["num"], 0),
             "threshold": b["v"],
             "compare": b["compare"],
         }
     )
 
 
-def compile_ratings(rules_data: list[RatingRule]) -> Compiled:
+def compile_ratings() -> Compiled:
+    """The ruleset is the same for every catalog: rules, thresholds and counts are facts."""
     rules: dict[str, Any] = {}
     acts: dict[str, Action] = {}
 
@@ -156,14 +143,9 @@ def compile_ratings(rules_data: list[RatingRule]) -> Compiled:
         ],
         _select_threshold,
     )
-    for r in rules_data:
-        bar = ("b", _all({"kind": "bar"}, {"rule": r.id}))
-        of = ("a", _all({"kind": "count"}, {"subject": r.subject}, {"name": r.measure.of}))
-        over = _all(
-            {"kind": "count"}, {"subject": r.subject}, {"name": r.measure.over}, {"who": {"a": "who"}}
-        )
-        add(f"rating:{r.id}:share", [bar, of, ("c", _all(over, {"$neq": {"v": 0}}))], _share)
-        add(f"rating:{r.id}:no_volume", [bar, of, ("c", _all(over, {"v": 0}))], _no_volume)
+    bar = ("b", _all({"kind": "bar"}, {"rule": {"m": "rule"}}))
+    add("rating:share", [("m", _all({"kind": "measure"}, {"$neq": {"den": 0}})), bar], _share)
+    add("rating:no_volume", [("m", _all({"kind": "measure"}, {"den": 0})), bar], _no_volume)
     share = ("s", {"kind": "share"})
     for op in _HIT:
         for outcome, table, hit in (("hit", _HIT, 1), ("clear", _CLEAR, 0)):
@@ -176,11 +158,10 @@ def compile_ratings(rules_data: list[RatingRule]) -> Compiled:
 
 
 @cache
-def ratings_host(catalog_id: str) -> RulesHost:
-    """One host per catalog per process; each evaluation is its own session."""
-    catalog = load_catalog(catalog_id)
-    compiled = compile_ratings(catalog.ratings)
-    return RulesHost(f"cchc-ratings-{catalog_id}", compiled.rules, compiled.actions)
+def ratings_host() -> RulesHost:
+    """One host per process; each evaluation is its own session."""
+    compiled = compile_ratings()
+    return RulesHost("cchc-ratings", compiled.rules, compiled.actions)
 
 
 def _facts(catalog: Catalog, evidence: Evidence) -> list[list[Fact]]:
@@ -197,12 +178,19 @@ def _facts(catalog: Catalog, evidence: Evidence) -> list[list[Fact]]:
                     "v": to_micro(t.value),
                 }
             )
-    wanted = {(r.subject, n) for r in catalog.ratings for n in (r.measure.of, r.measure.over)}
+    # One fact per subject and rule in the catalog: the two counts its measure divides.
     counts: list[Fact] = [
-        {"kind": "count", "subject": s.kind, "who": s.name, "name": name, "v": s.facts.get(name, 0)}
+        {
+            "kind": "measure",
+            "rule": r.id,
+            "subject": s.kind,
+            "who": s.name,
+            "num": s.facts.get(r.measure.of, 0),
+            "den": s.facts.get(r.measure.over, 0),
+        }
         for s in evidence.subjects
-        for kind, name in sorted(wanted)
-        if kind == s.kind
+        for r in catalog.ratings
+        if r.subject == s.kind
     ]
     return [data, [{"kind": "select"}], counts]
 
@@ -211,7 +199,7 @@ def evaluate_ratings(catalog: Catalog, evidence: Evidence) -> tuple[list[Rating]
     """One entry per department / official and rule in force; warnings for rules not yet in force."""
     if not catalog.ratings or not evidence.subjects:
         return [], []
-    firings = ratings_host(catalog.id).run(_facts(catalog, evidence))
+    firings = ratings_host().run(_facts(catalog, evidence))
     emitted = [f for firing in firings for f in firing.emitted]
     in_force = {f["rule"] for f in emitted if f["kind"] == "bar"}
     by_id = {r.id: r for r in catalog.ratings}

@@ -44,10 +44,11 @@ class ProcedureList:
 @dataclass(frozen=True)
 class Dossiers:
     """Validated dossiers: categorical procedure / department / official, channel index,
-    apology flag and the three dates (result NaT while in progress)."""
+    apology flag and the three dates (result NaT while in progress), also as calendar days."""
 
     frame: pd.DataFrame
     codes: pa.ChunkedArray
+    days: dict[str, np.ndarray]
 
 
 def _blank(value: str) -> bool:
@@ -86,14 +87,16 @@ def procedure_list(raw: RawTable, fmt: ExportFormat) -> ProcedureList:
 def _categories(frame: pd.DataFrame, column: str) -> list[str]:
     """Clean the column's categories in place (NFC, spaces); merge those that become equal."""
     cat = frame[column].cat
-    cleaned = [clean(str(c)) for c in cat.categories]
+    original = [str(c) for c in cat.categories]
+    cleaned = [clean(c) for c in original]
+    if cleaned == original:
+        return original  # the usual case: nothing to rewrite
     unique = sorted(set(cleaned))
-    if unique != [str(c) for c in cat.categories]:
-        mapping = pd.Index(unique).get_indexer(pd.Index(cleaned))
-        codes = cat.codes.to_numpy()
-        frame[column] = pd.Categorical.from_codes(
-            np.where(codes >= 0, mapping[np.maximum(codes, 0)], -1), categories=pd.Index(unique)
-        )
+    mapping = pd.Index(unique).get_indexer(pd.Index(cleaned))
+    codes = cat.codes.to_numpy()
+    frame[column] = pd.Categorical.from_codes(
+        np.where(codes >= 0, mapping[np.maximum(codes, 0)], -1), categories=pd.Index(unique)
+    )
     return unique
 
 
@@ -108,25 +111,20 @@ def _lookup(frame: pd.DataFrame, column: str, table: np.ndarray, missing: int) -
     return np.where(codes >= 0, table[np.maximum(codes, 0)], missing)
 
 
-def validate_dossiers(raw: RawTable, procedures: ProcedureList | None, fmt: ExportFormat) -> Dossiers:
-    """Every row checked; InputError listing all problems, else the validated dossiers.
-
-    Without a procedure list (it had problems of its own) procedures are not checked.
+def validate_dossiers(
+    raw: RawTable, codes: pa.ChunkedArray, procedures: ProcedureList | None, fmt: ExportFormat
+) -> Dossiers:
+    """Every row checked except for duplicate codes (`check_duplicates`); problems go to
+    `raw.problems`, the caller raises. Without a procedure list (it had problems of its own)
+    procedures are not checked.
     """
     header = raw.headers
-    codes = normalised_codes(raw.data["code"])
     frame = raw.data.drop_columns([c for c in ("code", "procedure_name") if c in raw.data.column_names])
     frame = frame.to_pandas()
     report = raw.report
-
-    blank = _blank_rows(codes, frame)
-    if blank is not None:  # rows with no cell at all: spreadsheets leave them; not dossiers
-        keep = ~blank
-        raw.skipped = sorted([*raw.skipped, *raw.rows(np.flatnonzero(blank)).tolist()])
-        frame = frame[keep].reset_index(drop=True)
-        codes = pc.filter(codes, pa.array(keep))
-        if raw.unreadable is not None:
-            raw.unreadable = raw.unreadable[keep]
+    raw.report(
+        np.flatnonzero(pc.equal(codes, "").to_numpy(zero_copy_only=False)), header["code"], "thiếu mã hồ sơ"
+    )
 
     for column in DIMENSIONS:
         names = _categories(frame, column)
@@ -162,26 +160,7 @@ def validate_dossiers(raw: RawTable, procedures: ProcedureList | None, fmt: Expo
                 f"mã thủ tục “{proc}” không có trong danh mục thủ tục ({procedures.file})",
             )
 
-    _check_codes(raw, codes)
-    _check_dates(raw, frame)
-    if raw.problems:
-        raise InputError(raw.problems)
-    return Dossiers(frame=frame, codes=codes)
-
-
-def _blank_rows(codes: pa.ChunkedArray, frame: pd.DataFrame) -> np.ndarray | None:
-    """Rows where every cell is empty, or None when there are none (the usual case)."""
-    empty_code = pc.equal(codes, "").to_numpy(zero_copy_only=False)
-    if not empty_code.any():
-        return None
-    blank = empty_code.copy()
-    for column in frame.columns:
-        values = frame[column]
-        if isinstance(values.dtype, pd.CategoricalDtype):
-            blank &= values.astype(str).str.strip().eq("").to_numpy() | values.isna().to_numpy()
-        else:
-            blank &= values.isna().to_numpy()
-    return blank if blank.any() else None
+    return Dossiers(frame=frame, codes=codes, days=_check_dates(raw, frame))
 
 
 def normalised_codes(codes: pa.ChunkedArray) -> pa.ChunkedArray:
@@ -192,13 +171,17 @@ def normalised_codes(codes: pa.ChunkedArray) -> pa.ChunkedArray:
     return trimmed
 
 
-def _check_codes(raw: RawTable, codes: pa.ChunkedArray) -> None:
-    column = raw.headers["code"]
-    nonempty = pc.not_equal(codes, "").to_numpy(zero_copy_only=False)
-    raw.report(np.flatnonzero(~nonempty), column, "thiếu mã hồ sơ")
-    empties = len(codes) - int(nonempty.sum())
-    if len(pc.unique(codes)) + max(empties - 1, 0) == len(codes):
+def count_distinct(codes: pa.ChunkedArray) -> int:
+    """Distinct values (Arrow hashes them without holding the GIL: run it beside other work)."""
+    return len(pc.unique(codes))
+
+
+def check_duplicates(raw: RawTable, codes: pa.ChunkedArray, distinct: int) -> None:
+    """Each repeated code is a problem naming the row of its first occurrence."""
+    empties = len(codes) - (pc.sum(pc.not_equal(codes, "")).as_py() or 0)
+    if distinct + max(empties - 1, 0) == len(codes):
         return  # all distinct: the usual case, decided without leaving Arrow
+    column = raw.headers["code"]
     values: list[str] = codes.to_pylist()
     first: dict[str, int] = {}
     earlier: dict[int, int] = {}
@@ -220,7 +203,8 @@ def _day_text(day: np.datetime64) -> str:
     return pd.Timestamp(day).strftime("%d/%m/%Y")
 
 
-def _check_dates(raw: RawTable, frame: pd.DataFrame) -> None:
+def _check_dates(raw: RawTable, frame: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Missing or impossible dates are problems; returns the dates as calendar days."""
     header = raw.headers
     unreadable = raw.unreadable if raw.unreadable is not None else np.zeros(len(frame), dtype=bool)
     days = {c: frame[c].to_numpy().astype("datetime64[D]") for c in DOSSIER_DATES}
@@ -239,3 +223,4 @@ def _check_dates(raw: RawTable, frame: pd.DataFrame) -> None:
 
     before("result", "ngày có kết quả")
     before("due", "ngày hẹn trả")
+    return days

@@ -35,6 +35,7 @@ from evidence.dossier_export import CHANNELS, Dossiers, ProcedureList
 from evidence.export_format import LEVEL_LABELS
 from evidence.models import DossierOptions
 
+DIMENSIONS = ("department", "official", "procedure")
 # Flags summed per dossier; the fact is `dossiers.<flag>`.
 FLAGS = (
     "received",
@@ -75,11 +76,7 @@ def flags(
 ) -> tuple[pd.DataFrame, np.ndarray]:
     """One boolean column per flag and one row per dossier, and which dossiers are in scope."""
     f = dossiers.frame
-    received_at = f["received"].to_numpy()
-    recv = received_at.astype("datetime64[D]")
-    due = f["due"].to_numpy().astype("datetime64[D]")
-    result_at = f["result"].to_numpy()
-    res = result_at.astype("datetime64[D]")
+    recv, due, res = (dossiers.days[c] for c in ("received", "due", "result"))
     start, as_of = np.datetime64(period.start, "D"), np.datetime64(period.as_of, "D")
 
     received = (recv >= start) & (recv <= as_of)
@@ -92,7 +89,7 @@ def flags(
         due_at = f["due"].to_numpy()
         midnight = due_at == due.astype(due_at.dtype)
         end_of_day = due_at + np.timedelta64(86399, "s")
-        late_if_done = result_at > np.where(midnight, end_of_day, due_at)
+        late_if_done = f["result"].to_numpy() > np.where(midnight, end_of_day, due_at)
 
     resolved = base & done
     late = resolved & late_if_done
@@ -123,29 +120,47 @@ def flags(
     return frame, received | base
 
 
+def summed(flag: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
+    """Flags summed by (department, official, procedure): a few hundred rows for a million.
+
+    The three category codes make one integer key; pandas factorizes it and numpy counts,
+    which is several times quicker than a group-by over three categoricals.
+    """
+    dims = [frame[c].cat for c in DIMENSIONS]
+    key = np.zeros(len(frame), dtype=np.int64)
+    for dim in dims:
+        key = key * len(dim.categories) + dim.codes.to_numpy()
+    group, keys = pd.factorize(key)
+    sums = {c: np.bincount(group, weights=flag[c].to_numpy(), minlength=len(keys)) for c in flag.columns}
+    names = []
+    for dim in reversed(dims):
+        keys, codes = np.divmod(keys, len(dim.categories))
+        names.append(dim.categories.to_numpy()[codes])
+    index = pd.MultiIndex.from_arrays(names[::-1], names=list(DIMENSIONS))
+    return pd.DataFrame(sums, index=index).astype(np.int64)
+
+
 def _by(table: pd.DataFrame, level: str) -> dict[str, dict[str, int]]:
     """Per department or official: its dossier facts, when it had any dossier in scope."""
-    sums = table.groupby(level=level, observed=True).sum()
+    sums = table.groupby(level=level).sum()
     active = sums[["received", "resolved", "pending_overdue", "pending_not_due"]].any(axis=1)
-    out: dict[str, dict[str, int]] = {}
-    for name, row in sums[active].iterrows():
-        out[str(name)] = {f"dossiers.{k}": int(v) for k, v in row.items()}
-    return dict(sorted(out.items()))
+    rows = sums[active].to_dict("index")
+    return {
+        str(name): {f"dossiers.{k}": int(v) for k, v in rows[name].items()} for name in sorted(rows, key=str)
+    }
 
 
 def count(
     dossiers: Dossiers, procedures: ProcedureList, period: Period, options: DossierOptions
 ) -> DossierFacts:
     flag, in_scope = flags(dossiers, procedures, period, options)
-    f = dossiers.frame
-    table = flag.groupby([f["department"], f["official"], f["procedure"]], observed=True).sum()
-    table.index.names = ["department", "official", "procedure"]
+    table = summed(flag, dossiers.frame)
     totals = table.sum()
     unit = {f"dossiers.{k}": int(v) for k, v in totals.items()}
 
     wanted = {k for k, label in LEVEL_LABELS.items() if label in options.online_levels}
     offered = {code for code, level in procedures.levels.items() if level in wanted}
-    online_by_proc = table["online"].groupby(level="procedure", observed=True).sum()
+    online_by_proc = table["online"].groupby(level="procedure").sum()
     unit["procedures.total"] = len(procedures.levels)
     unit["procedures.online"] = len(offered)
     unit["procedures.online_with_dossiers"] = sum(

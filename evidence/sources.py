@@ -62,7 +62,13 @@ class Pending:
     def facts(self, year: int, as_of: dt.date | None) -> Derived:
         """Validated and aggregated facts; InputError listing every problem of every file."""
         # pandas is imported here, while the export is still being read in the other thread.
-        from evidence.dossier_export import procedure_list, validate_dossiers
+        from evidence.dossier_export import (
+            check_duplicates,
+            count_distinct,
+            normalised_codes,
+            procedure_list,
+            validate_dossiers,
+        )
         from evidence.dossier_facts import Period, count
 
         problems = list(self.problems)
@@ -80,15 +86,18 @@ class Pending:
             raw = self._reading.result()
         except InputError as exc:
             raise InputError([*problems, *exc.problems]) from exc
-        try:
-            dossiers = validate_dossiers(raw, procedures, self.format)
-        except InputError as exc:
-            raise InputError([*problems, *exc.problems]) from exc
-        if problems or procedures is None:
-            raise InputError(problems)
 
         period = Period(start=dt.date(year, 1, 1), as_of=as_of or dt.date(year, 12, 31))
-        counted = count(dossiers, procedures, period, self.sources.options)
+        codes = normalised_codes(raw.data["code"])
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            distinct = pool.submit(count_distinct, codes)  # hashing beside the checks and counts
+            dossiers = validate_dossiers(raw, codes, procedures, self.format)
+            counted = None
+            if procedures is not None and not problems and not raw.problems:
+                counted = count(dossiers, procedures, period, self.sources.options)
+            check_duplicates(raw, codes, distinct.result())
+        if counted is None or problems or raw.problems:
+            raise InputError([*problems, *raw.problems])
         subjects = [
             Subject(kind="department", name=name, facts=facts) for name, facts in counted.departments.items()
         ] + [Subject(kind="official", name=name, facts=facts) for name, facts in counted.officials.items()]

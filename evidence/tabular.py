@@ -196,9 +196,31 @@ def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
                 )
             )
     raw.skipped.sort()
+    _drop_blank_rows(raw)
     if dates_as_text:
         _parse_dates(raw, spec)
     return raw
+
+
+def _empty(column: pa.ChunkedArray) -> np.ndarray:
+    if pa.types.is_timestamp(column.type):
+        return np.asarray(pc.is_null(column).to_numpy(zero_copy_only=False))
+    text = pc.utf8_trim_whitespace(column.cast(pa.string()))
+    return np.asarray(pc.fill_null(pc.equal(text, ""), True).to_numpy(zero_copy_only=False))
+
+
+def _drop_blank_rows(raw: RawTable) -> None:
+    """Rows with every cell empty (a row of separators) are not data; rows keep their numbers."""
+    if not raw.data.num_columns:
+        return
+    blank = _empty(raw.data.column(0))
+    if not blank.any():  # the usual case: one cheap look at the first column
+        return
+    for column in raw.data.columns[1:]:
+        blank &= _empty(column)
+    if blank.any():
+        raw.skipped = sorted([*raw.skipped, *raw.rows(np.flatnonzero(blank)).tolist()])
+        raw.data = raw.data.filter(pa.array(~blank))
 
 
 def _cell_text(value: Any) -> str:
