@@ -284,11 +284,17 @@ def generate(
     apology = np.where(late & (a < 0.78), "Có", np.where(late & (a < 0.9), "Không", ""))
     apology = np.where(~late & (a < 0.15), "Không", apology).astype(object)
 
+    # Codes as the system numbers them: reception day + sequence within the day, so an export
+    # listed in reception order is also in code order.
     order = np.lexsort((recv_min, received))
+    day = received[order]
+    first = np.r_[True, day[1:] != day[:-1]]
+    position = np.arange(rows)
     seq = np.empty(rows, dtype=np.int64)
-    seq[order] = np.arange(1, rows + 1)
+    seq[order] = position - np.maximum.accumulate(np.where(first, position, 0)) + 1
+    width = max(4, len(str(int(seq.max())))) if rows else 4
     yymmdd = pc.strftime(pa.array(received.astype("datetime64[s]")), format="%y%m%d")
-    code = pc.binary_join_element_wise("H21", yymmdd, pa.array(np.char.mod("%06d", seq)), "-")
+    code = pc.binary_join_element_wise("H21", yymmdd, pa.array(np.char.mod(f"%0{width}d", seq)), "-")
 
     result_text = _fmt(result, res_min)
     result_text[pending] = ""

@@ -39,6 +39,7 @@ EXAMPLE = ROOT / "evidence" / "examples" / "gia-lai-bqlkkt-2022.yaml"
 class Measure:
     label: str
     command: list[str]
+    env: dict[str, str] = field(default_factory=dict)
     seconds: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
 
@@ -49,9 +50,9 @@ class Measure:
         return statistics.median(self.seconds), statistics.median(self.peak_mb)
 
 
-def run_once(command: list[str]) -> tuple[float, float]:
+def run_once(command: list[str], extra_env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MB) of one child process."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout, not another installed copy
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **extra_env}  # this checkout, not another copy
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(child.pid, 0)
@@ -111,14 +112,19 @@ def main(argv: list[str] | None = None) -> int:
             pass
     report = Path(tempfile.mkdtemp(prefix="cchc-bench-")) / "report.json"
     py = sys.executable
+    script = [py, str(HERE / "plain_groupby.py"), str(export)]
     plain = [
-        Measure("pandas thuần (chuỗi)", [py, str(HERE / "plain_groupby.py"), str(export)]),
-        Measure("pandas thuần (category)", [py, str(HERE / "plain_groupby.py"), str(export), "--categories"]),
+        Measure("pandas thuần (chuỗi)", script),
+        Measure("pandas thuần (category)", [*script, "--categories"]),
+        # cchc score picks jemalloc for Arrow; the plain script gets the same chance.
+        Measure(
+            "… category + jemalloc", [*script, "--categories"], {"ARROW_DEFAULT_MEMORY_POOL": "jemalloc"}
+        ),
     ]
     cchc = Measure("cchc score", [py, "-m", "engine.cli.main", "score", str(evidence), "--out", str(report)])
     for _ in range(args.repeat):
         for m in (*plain, cchc):
-            seconds, peak = run_once(m.command)
+            seconds, peak = run_once(m.command, m.env)
             m.seconds.append(seconds)
             m.peak_mb.append(peak)
 

@@ -133,8 +133,11 @@ def print_report(report: Report, out: Console) -> None:
         )
 
 
+OFFICIALS_SHOWN = 10
+
+
 def print_ratings(report: Report, out: Console) -> None:
-    """Departments always; officials only when barred or close (budget under 3), then a count."""
+    """Every department; the officials barred or closest to their threshold (at most ten)."""
     if not report.ratings:
         return
     when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
@@ -149,8 +152,12 @@ def print_ratings(report: Report, out: Console) -> None:
         ("Kết quả", {}),
     ):
         table.add_column(name, **kw)
-    shown = [r for r in report.ratings if r.kind == "department" or r.rule_hit or r.late_budget < 3]
-    for r in shown:
+    officials = [r for r in report.ratings if r.kind == "official"]
+    near = sorted(
+        (r for r in officials if r.rule_hit or r.late_budget < 3),
+        key=lambda r: (not r.rule_hit, -(r.late_share or 0), r.late_budget, r.name),
+    )[:OFFICIALS_SHOWN]
+    for r in [*(r for r in report.ratings if r.kind == "department"), *near]:
         share = "—" if r.late_share is None else vi_number(r.late_share, 1) + "%"
         verdict = f"[red]không được xếp “{r.bars}”[/]" if r.rule_hit else "[green]chưa chạm ngưỡng[/]"
         table.add_row(
@@ -163,15 +170,10 @@ def print_ratings(report: Report, out: Console) -> None:
             verdict,
         )
     out.print(table)
-    officials = [r for r in report.ratings if r.kind == "official"]
-    hidden = len(report.ratings) - len(shown)
+    barred = sum(r.rule_hit for r in officials)
     out.print(
-        f"{sum(r.rule_hit for r in officials)}/{len(officials)} cán bộ vượt ngưỡng"
-        + (
-            f"; {hidden} cán bộ còn xa ngưỡng không liệt kê (xem 'ratings' trong báo cáo JSON)."
-            if hidden
-            else "."
-        )
+        f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê {len(near)} cán bộ vượt "
+        "hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."
     )
 
 

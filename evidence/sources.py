@@ -49,6 +49,16 @@ class Pending:
                 self.format = load_format(base / sources.mapping, str(base / sources.mapping))
             except InputError as exc:
                 self.problems += exc.problems
+        # The procedure list is small: read it now, before the export occupies Arrow's threads.
+        self.procedure_file = _file(sources.procedures)
+        self._procedures: RawTable | None = None
+        try:
+            path = base / self.procedure_file.file
+            self._procedures = read_table(
+                path, str(path), procedure_spec(self.format, self.procedure_file.sheet)
+            )
+        except InputError as exc:
+            self.problems += exc.problems
         self.dossier_file = _file(sources.dossiers)
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cchc-doc-ho-so")
         self._reading: Future[RawTable] = self._pool.submit(
@@ -72,16 +82,12 @@ class Pending:
         from evidence.dossier_facts import Period, count
 
         problems = list(self.problems)
-        proc_file = _file(self.sources.procedures)
         procedures: ProcedureList | None = None
-        proc_rows = 0
-        try:
-            path = self.base / proc_file.file
-            raw_procs = read_table(path, str(path), procedure_spec(self.format, proc_file.sheet))
-            proc_rows = raw_procs.data.num_rows
-            procedures = procedure_list(raw_procs, self.format)
-        except InputError as exc:
-            problems += exc.problems
+        if self._procedures is not None:
+            try:
+                procedures = procedure_list(self._procedures, self.format)
+            except InputError as exc:
+                problems += exc.problems
         try:
             raw = self._reading.result()
         except InputError as exc:
@@ -103,6 +109,10 @@ class Pending:
         ] + [Subject(kind="official", name=name, facts=facts) for name, facts in counted.officials.items()]
         refs = [
             SourceRef(role="dossiers", file=self.dossier_file.file, rows=raw.data.num_rows),
-            SourceRef(role="procedures", file=proc_file.file, rows=proc_rows),
+            SourceRef(
+                role="procedures",
+                file=self.procedure_file.file,
+                rows=self._procedures.data.num_rows if self._procedures is not None else 0,
+            ),
         ]
         return Derived(counted.unit, subjects, counted.notices, refs)
