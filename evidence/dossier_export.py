@@ -19,14 +19,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from engine.problems import InputError
-from evidence.export_format import (
-    CHANNEL_LABELS,
-    DOSSIER_DATES,
-    LEVEL_LABELS,
-    ExportFormat,
-    Vocabulary,
-    clean,
-)
+from evidence.columns import CHANNEL_LABELS, DOSSIER_DATES, LEVEL_LABELS, clean
+from evidence.export_format import ExportFormat, Vocabulary
 from evidence.tabular import RawTable
 
 CHANNELS = list(CHANNEL_LABELS)  # channel codes in the frame index this list

@@ -31,8 +31,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from evidence.columns import LEVEL_LABELS
 from evidence.dossier_export import CHANNELS, Dossiers, ProcedureList
-from evidence.export_format import LEVEL_LABELS
 from evidence.models import DossierOptions
 
 DIMENSIONS = ("department", "official", "procedure")

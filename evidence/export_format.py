@@ -1,78 +1,35 @@
 """The vocabulary of a dossier export and a procedure list: columns, values, date formats.
 
-Defaults follow the provincial dossier system (Vietnamese headers, `Trực tuyến`, `Toàn trình`,
-`dd/mm/yyyy HH:MM`). A mapping file (`sources.mapping`) renames columns and adds value
-aliases for systems that export differently. Names and values are matched after NFC, case
-folding and whitespace collapsing, and also without diacritics ("Truc tuyen"), since the
-few values of each column stay distinct that way.
+Defaults (evidence/columns.py) follow the provincial dossier system. A mapping file
+(`sources.mapping`) renames columns and adds value aliases for systems that export
+differently; this module reads it into an `ExportFormat`.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.catalog import validation_problems
 from engine.datafile import read_file
 from engine.problems import InputError
-
-Role = str
-
-# role → default header. Roles are the engine's names; headers are what users see.
-DOSSIER_COLUMNS: dict[Role, str] = {
-    "code": "Mã hồ sơ",
-    "procedure": "Mã thủ tục",
-    "procedure_name": "Tên thủ tục",
-    "department": "Phòng ban",
-    "official": "Cán bộ xử lý",
-    "channel": "Kênh nộp",
-    "received": "Ngày tiếp nhận",
-    "due": "Ngày hẹn trả",
-    "result": "Ngày có kết quả",
-    "apology": "Đã xin lỗi",
-}
-DOSSIER_OPTIONAL = frozenset({"procedure_name"})
-DOSSIER_DATES = ("received", "due", "result")
-DOSSIER_CATEGORICAL = frozenset({"procedure", "department", "official", "channel", "apology"})
-
-PROCEDURE_COLUMNS: dict[Role, str] = {
-    "code": "Mã thủ tục",
-    "name": "Tên thủ tục",
-    "level": "Mức độ DVCTT",
-}
-PROCEDURE_OPTIONAL = frozenset({"name"})
-
-Channel = Literal["online", "in_person", "post"]
-Level = Literal["full", "partial", "none"]
-Apology = Literal["yes", "no"]
-
-CHANNEL_LABELS: dict[str, str] = {"online": "Trực tuyến", "in_person": "Trực tiếp", "post": "Bưu chính"}
-LEVEL_LABELS: dict[str, str] = {"full": "Toàn trình", "partial": "Một phần", "none": "Không"}
-APOLOGY_LABELS: dict[str, str] = {"yes": "Có", "no": "Không"}
-
-# Tried in order for every date; ISO 8601 is always accepted after these.
-DATE_FORMATS = ["%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%Y %H:%M:%S"]
-DATE_HINT = "dd/mm/yyyy, dd/mm/yyyy HH:MM hoặc yyyy-mm-dd"
-
-
-def fold(text: str) -> str:
-    """NFC, trimmed, single spaces, case-folded: how names and values are compared."""
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-
-
-def bare(text: str) -> str:
-    """`fold` without diacritics (đ → d): "Trực tuyến" and "TRUC TUYEN" meet here."""
-    decomposed = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def clean(text: str) -> str:
-    """A display value as users wrote it, NFC and with whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+from evidence.columns import (
+    APOLOGY_LABELS,
+    CHANNEL_LABELS,
+    DATE_FORMATS,
+    DOSSIER_CATEGORICAL,
+    DOSSIER_COLUMNS,
+    DOSSIER_DATES,
+    DOSSIER_OPTIONAL,
+    LEVEL_LABELS,
+    PROCEDURE_COLUMNS,
+    PROCEDURE_OPTIONAL,
+    Role,
+    TableSpec,
+    bare,
+    fold,
+)
 
 
 class Vocabulary:
@@ -175,18 +132,6 @@ def load_format(path: Path | None, display: str | None = None) -> ExportFormat:
         apology=_aliases(APOLOGY_LABELS, values.get(DOSSIER_COLUMNS["apology"], {})),
         date_formats=[*mapping.date_formats, *DATE_FORMATS],
     )
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    """What to read: role → expected header, which roles are dates or few-valued."""
-
-    columns: dict[Role, str]
-    optional: frozenset[Role]
-    dates: tuple[Role, ...]
-    categorical: frozenset[Role]
-    date_formats: list[str]
-    sheet: str | None = None
 
 
 def dossier_spec(fmt: ExportFormat, sheet: str | None = None) -> TableSpec:

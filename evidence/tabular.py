@@ -10,9 +10,7 @@ Rows are numbered as a spreadsheet shows them: the header is row 1, blank rows c
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,19 +19,11 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.csv as pv
 
 from engine.problems import InputError, Problem
-from evidence.export_format import DATE_HINT, Role, TableSpec, bare, fold
+from evidence.columns import DATE_HINT, Role, TableSpec, find_columns
+from evidence.csv_reader import TIMESTAMP, HeaderError, parse, plan_for, read_header, take
 
-# pyarrow's default pool here (mimalloc) maps fresh pages for each large buffer: on a 1M-row
-# export that doubled the system time of a run. jemalloc reuses them. An explicit choice
-# (ARROW_DEFAULT_MEMORY_POOL) is respected.
-if "ARROW_DEFAULT_MEMORY_POOL" not in os.environ and "jemalloc" in pa.supported_memory_backends():
-    pa.set_memory_pool(pa.jemalloc_memory_pool())
-
-TIMESTAMP = pa.timestamp("s")
-CATEGORY = pa.dictionary(pa.int32(), pa.string())
 # Read on the text path after the user's formats; the CSV fast path uses pyarrow's ISO8601.
 ISO_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 # Rows listed per kind of problem; the rest are counted in one line.
@@ -100,99 +90,52 @@ def read_table(path: Path, name: str, spec: TableSpec) -> RawTable:
 
 def match_headers(found: list[str], spec: TableSpec, file: str) -> dict[Role, int]:
     """role → column index; every missing or ambiguous column is a problem."""
-    problems = []
-    index: dict[Role, int] = {}
-    for role, expected in spec.columns.items():
-        hits = [i for i, h in enumerate(found) if fold(h) == fold(expected)]
-        hits = hits or [i for i, h in enumerate(found) if bare(h) == bare(expected)]
-        if len(hits) > 1:
-            problems.append(
-                Problem(file=file, row=1, column=expected, reason=f"có {len(hits)} cột cùng tên “{expected}”")
-            )
-        elif hits:
-            index[role] = hits[0]
-        elif role not in spec.optional:
-            listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
-            problems.append(
-                Problem(
-                    file=file,
-                    row=1,
-                    column=expected,
-                    reason=f"thiếu cột bắt buộc “{expected}”; các cột có trong tệp: {listed}",
-                )
-            )
+    index, missing, ambiguous = find_columns(found, spec)
+    listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
+    problems = [
+        Problem(
+            file=file, row=1, column=spec.columns[role], reason=f"có {n} cột cùng tên “{spec.columns[role]}”"
+        )
+        for role, n in ambiguous.items()
+    ] + [
+        Problem(
+            file=file,
+            row=1,
+            column=spec.columns[role],
+            reason=f"thiếu cột bắt buộc “{spec.columns[role]}”; các cột có trong tệp: {listed}",
+        )
+        for role in missing
+    ]
     if problems:
         raise InputError(problems)
     return index
 
 
-def _csv_header(path: Path, name: str) -> tuple[list[str], str]:
-    with path.open("rb") as f:
-        first = f.readline()
-    try:
-        line = first.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError([Problem(file=name, reason=f"tệp không phải UTF-8 (byte {exc.start})")]) from exc
-    if not line.strip():
-        raise InputError([Problem(file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")])
-    # Spreadsheets in Vietnamese locales save CSV with ';' (the decimal separator is ',').
-    delimiter = max((",", ";", "\t"), key=line.count)
-    return next(csv.reader([line], delimiter=delimiter)), delimiter
-
-
 def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
-    header, delimiter = _csv_header(path, name)
+    try:
+        header, delimiter = read_header(path)
+    except HeaderError as exc:
+        raise InputError([Problem(file=name, row=1, reason=str(exc))]) from exc
     index = match_headers(header, spec, name)
-    by_index = {i: role for role, i in index.items()}
-    names = [by_index.get(i, f"_{i}") for i in range(len(header))]
-    bad_rows: list[Any] = []
-
-    def on_bad_row(row: Any) -> str:
-        bad_rows.append(row)
-        return "skip"
-
-    def read(dates_as_text: bool, threads: bool = True) -> pa.Table:
-        date_type = pa.string() if dates_as_text else TIMESTAMP
-        types = {
-            role: date_type if role in spec.dates else CATEGORY if role in spec.categorical else pa.string()
-            for role in index
-        }
-        return pv.read_csv(
-            path,
-            read_options=pv.ReadOptions(skip_rows=1, column_names=names, use_threads=threads),
-            parse_options=pv.ParseOptions(
-                delimiter=delimiter,
-                newlines_in_values=True,
-                ignore_empty_lines=False,
-                invalid_row_handler=on_bad_row,
-            ),
-            convert_options=pv.ConvertOptions(
-                include_columns=list(index),
-                column_types=types,
-                strings_can_be_null=False,
-                timestamp_parsers=[*spec.date_formats, pv.ISO8601],
-            ),
-        )
-
+    plan = plan_for(header, delimiter, index, spec)
+    started = take(path, plan)  # the read `cchc score` began before the engine loaded
     try:
         try:
-            data = read(dates_as_text=False)
+            parsed = started.result() if started is not None else parse(path, plan)
             dates_as_text = False
         except pa.ArrowInvalid as exc:
             if "timestamp" not in str(exc):
                 raise
-            bad_rows.clear()
-            data = read(dates_as_text=True)
+            parsed = parse(path, plan, dates_as_text=True)
             dates_as_text = True
-        if bad_rows and any(r.number is None for r in bad_rows):
-            bad_rows.clear()  # parallel reads do not number rows; this one does
-            data = read(dates_as_text, threads=False)
+        if any(r.number is None for r in parsed.bad_rows):  # parallel reads do not number rows
+            parsed = parse(path, plan, dates_as_text=dates_as_text, threads=False)
     except pa.ArrowInvalid as exc:
         reason = "tệp không phải UTF-8" if "UTF8" in str(exc) else f"không đọc được tệp CSV: {exc}"
         raise InputError([Problem(file=name, reason=reason)]) from exc
 
-    raw = RawTable(file=name, data=data, headers={role: header[i] for role, i in index.items()})
-    for row in bad_rows:
+    raw = RawTable(file=name, data=parsed.table, headers={role: header[i] for role, i in index.items()})
+    for row in parsed.bad_rows:
         raw.skipped.append(row.number)
         if row.text.strip(delimiter + " \r\n"):
             raw.problems.append(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-
-from engine import __version__
-from engine.cli import criteria, explain, schema, score, validate
+from pathlib import Path
 
 
 def parser() -> argparse.ArgumentParser:
+    from engine import __version__
+    from engine.cli import criteria, explain, schema, score, validate
+
     p = argparse.ArgumentParser(
         prog="cchc",
         description="Chấm điểm tự đánh giá Chỉ số cải cách hành chính (CCHC) từ minh chứng.",
@@ -25,6 +26,12 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["score"] and len(argv) > 1:
+        # Start reading the dossier export now: pyarrow parses it while the rest loads.
+        from evidence.csv_reader import prefetch
+
+        prefetch(Path(next((a for a in argv[1:] if not a.startswith("-")), argv[1])))
     args = parser().parse_args(argv)
     code: int = args.run(args)
     return code
