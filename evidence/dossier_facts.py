@@ -127,9 +127,10 @@ def summed(flag: pd.DataFrame, frame: pd.DataFrame) -> pd.DataFrame:
     which is several times quicker than a group-by over three categoricals.
     """
     dims = [frame[c].cat for c in DIMENSIONS]
-    key = np.zeros(len(frame), dtype=np.int64)
-    for dim in dims:
-        key = key * len(dim.categories) + dim.codes.to_numpy()
+    key = dims[0].codes.to_numpy().astype(np.int64)
+    for dim in dims[1:]:
+        key *= len(dim.categories)
+        key += dim.codes.to_numpy()
     group, keys = pd.factorize(key)
     sums = {c: np.bincount(group, weights=flag[c].to_numpy(), minlength=len(keys)) for c in flag.columns}
     names = []

@@ -28,6 +28,7 @@ from evidence.csv_reader import TIMESTAMP, HeaderError, parse, plan_for, read_he
 ISO_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
 # Rows listed per kind of problem; the rest are counted in one line.
 ROW_LIMIT = 50
+SMALL_FILE = 1 << 20  # bytes
 
 
 @dataclass
@@ -119,14 +120,17 @@ def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
     index = match_headers(header, spec, name)
     plan = plan_for(header, delimiter, index, spec)
     started = take(path, plan)  # the read `cchc score` began before the engine loaded
+    # A small file (a procedure list) is read in this thread: Arrow's pool may be busy
+    # parsing the export, and waiting for it costs more than the read.
+    threads = path.stat().st_size > SMALL_FILE
     try:
         try:
-            parsed = started.result() if started is not None else parse(path, plan)
+            parsed = started.result() if started is not None else parse(path, plan, threads=threads)
             dates_as_text = False
         except pa.ArrowInvalid as exc:
             if "timestamp" not in str(exc):
                 raise
-            parsed = parse(path, plan, dates_as_text=True)
+            parsed = parse(path, plan, dates_as_text=True, threads=threads)
             dates_as_text = True
         if any(r.number is None for r in parsed.bad_rows):  # parallel reads do not number rows
             parsed = parse(path, plan, dates_as_text=dates_as_text, threads=False)
