@@ -9,6 +9,10 @@ started for the same file with the same plan; anything unusual (a mapping file, 
 unreadable file) is left to the normal path, which reports problems properly.
 
 Only PyYAML, pyarrow and `evidence.columns` are imported here, on purpose.
+
+Known limit of the fast path: Arrow's parser reads a well-formed but impossible day (31/02,
+31/04) as the first days of the next month instead of refusing it. The text path (XLSX,
+or a CSV where some date does not parse) refuses it; a system export does not contain one.
 """
 
 from __future__ import annotations

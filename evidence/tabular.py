@@ -252,12 +252,24 @@ def _parse_dates(raw: RawTable, spec: TableSpec) -> None:
         text = pc.utf8_trim_whitespace(raw.data[role].combine_chunks())
         parsed = pa.nulls(len(text), TIMESTAMP)
         for fmt in [*spec.date_formats, *ISO_FORMATS]:
-            parsed = pc.coalesce(parsed, pc.strptime(text, format=fmt, unit="s", error_is_null=True))
+            parsed = pc.coalesce(parsed, _strict_strptime(text, fmt))
         left = pc.and_(pc.is_null(parsed), pc.not_equal(text, ""))
         if pc.any(left).as_py():
             parsed = _parse_rest(raw, role, text, parsed, unreadable)
         raw.data = raw.data.set_column(raw.data.schema.get_field_index(role), role, parsed)
     raw.unreadable = unreadable
+
+
+def _unpadded(text: pa.Array) -> pa.Array:
+    return pc.replace_substring_regex(text, pattern=r"(^|[^0-9])0+([0-9])", replacement=r"\1\2")
+
+
+def _strict_strptime(text: pa.Array, fmt: str) -> pa.Array:
+    """strptime that refuses impossible days: Arrow reads 31/02/2022 as 03/03/2022, so a
+    value that does not print back as written (leading zeros aside) is not a date."""
+    parsed = pc.strptime(text, format=fmt, unit="s", error_is_null=True)
+    same = pc.equal(_unpadded(pc.strftime(parsed, format=fmt)), _unpadded(text))
+    return pc.if_else(same, parsed, pa.scalar(None, TIMESTAMP))
 
 
 def _parse_rest(

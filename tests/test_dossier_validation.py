@@ -131,3 +131,37 @@ def test_cli_exits_2_and_writes_no_report(tmp_path: Path) -> None:
     assert not out.exists()
     assert "hoso.csv, dòng 7, cột “Kênh nộp”" in result.stdout
     assert "8 lỗi" in result.stdout
+
+
+def test_xlsx_problems_name_sheet_rows(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Hồ sơ"
+    sheet.append(HEADER)
+    rows = broken_rows()[:3]
+    rows[1][0] = rows[0][0]  # row 3 repeats row 2's code
+    rows[2][6] = "31/02/2022"  # row 4: no such day
+    for row in rows:
+        sheet.append([c or None for c in row])
+    book.save(tmp_path / "hoso.xlsx")
+    ev = write_evidence(tmp_path)
+    text = ev.read_text(encoding="utf-8").replace(
+        "dossiers: hoso.csv", "dossiers: {file: hoso.xlsx, sheet: Hồ sơ}"
+    )
+    ev.write_text(text, encoding="utf-8")
+    assert where(problems_of(ev)) == {("hoso.xlsx", 3, "Mã hồ sơ"), ("hoso.xlsx", 4, "Ngày tiếp nhận")}
+    ev.write_text(text.replace("sheet: Hồ sơ", "sheet: Trang 9"), encoding="utf-8")
+    assert "không có trang tính “Trang 9”" in problems_of(ev)[0].reason
+
+
+def test_cli_as_of(tmp_path: Path) -> None:
+    out = tmp_path / "bao-cao.json"
+    ok = run_cli("score", str(SMALL / "minh-chung-nho.yaml"), "--as-of", "13/01/2022", "--out", str(out))
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert '"as_of": "2022-01-13"' in out.read_text(encoding="utf-8")
+    assert "số liệu đến ngày 13/01/2022" in ok.stdout
+    bad = run_cli("score", str(SMALL / "minh-chung-nho.yaml"), "--as-of", "31/02/2022")
+    assert bad.returncode == 2 and "không hợp lệ" in bad.stderr
