@@ -117,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     plain = [
         Measure("pandas thuần (chuỗi)", script),
         Measure("pandas thuần (category)", [*script, "--categories"]),
-        # cchc score picks jemalloc for Arrow and one OpenBLAS thread: the plain script too.
+        # The settings the `cchc` program makes for itself (engine/cli/main.py: run), given to
+        # the plain script too.
         Measure("… category, tinh chỉnh", [*script, "--categories"], TUNED),
     ]
     cchc = Measure("cchc score", [py, "-m", "engine.cli.main", "score", str(evidence), "--out", str(report)])

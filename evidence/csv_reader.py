@@ -18,7 +18,6 @@ or a CSV where some date does not parse) refuses it; a system export does not co
 from __future__ import annotations
 
 import csv
-import os
 import unicodedata
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,12 +29,6 @@ import pyarrow.csv as pv
 import yaml
 
 from evidence.columns import DEFAULT_DOSSIER_SPEC, Role, TableSpec, find_columns
-
-# pyarrow's default pool here (mimalloc) maps fresh pages for each large buffer: on a 1M-row
-# export that doubled the system time of a run. jemalloc reuses them. An explicit choice
-# (ARROW_DEFAULT_MEMORY_POOL) is respected.
-if "ARROW_DEFAULT_MEMORY_POOL" not in os.environ and "jemalloc" in pa.supported_memory_backends():
-    pa.set_memory_pool(pa.jemalloc_memory_pool())
 
 TIMESTAMP = pa.timestamp("s")
 CATEGORY = pa.dictionary(pa.int32(), pa.string())

@@ -43,8 +43,11 @@ def main(argv: list[str] | None = None) -> int:
 def run() -> NoReturn:
     """The `cchc` program: one command per process, so process-wide settings are made here."""
     # OpenBLAS, loaded with numpy, spins a thread per core that the engine never uses; on a
-    # two-core machine it takes CPU from Arrow's CSV readers. (A user's setting wins.)
+    # two-core machine it takes CPU from Arrow's CSV readers. jemalloc reuses the pages of
+    # Arrow's large buffers where the default pool maps fresh ones. (A user's setting wins.)
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    if sys.platform.startswith("linux"):  # where pyarrow's wheels ship jemalloc
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
     # The cyclic collector would rescan, again and again, every object pydantic, pandas and
     # the rules create while loading: a fifth of the CPU time of `cchc score` on a large
     # export, and another full pass at exit. A command is short; the OS takes the memory back.
