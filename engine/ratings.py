@@ -15,12 +15,12 @@ threshold not after the year is chosen with all thresholds present; then the cou
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from fractions import Fraction
 from functools import cache
 from typing import Any
 
 from engine.catalog import Catalog
+from engine.compiler import Compiled
 from engine.numbers import MICRO, from_micro, round_report, to_micro
 from engine.report import Rating, Warning
 from engine.rules_host import Action, Emitter, Fact, RulesHost
@@ -37,12 +37,6 @@ KIND_ORDER = {"department": 0, "official": 1}
 
 def _all(*conds: Pattern) -> Pattern:
     return {"$and": list(conds)}
-
-
-@dataclass(frozen=True)
-class Compiled:
-    rules: dict[str, Any]
-    actions: dict[str, Action]
 
 
 def late_budget(compare: str, threshold: Fraction, late: int, resolved: int) -> int:
@@ -117,13 +111,8 @@ def _no_volume(e: Emitter) -> None:
 
 def compile_ratings() -> Compiled:
     """The ruleset is the same for every catalog: rules, thresholds and counts are facts."""
-    rules: dict[str, Any] = {}
-    acts: dict[str, Action] = {}
-
-    def add(name: str, patterns: list[tuple[str, Pattern]], action: Action) -> None:
-        assert name not in rules, name
-        rules[name] = {"all": [{alias: p} for alias, p in patterns], "run": name}
-        acts[name] = action
+    out = Compiled({}, {})
+    add = out.add
 
     add(
         "rating:threshold",
@@ -154,7 +143,7 @@ def compile_ratings() -> Compiled:
                 {"kind": "bar"}, {"rule": {"s": "rule"}}, {"compare": op}, {test: {"v": {"s": field}}}
             )
             add(f"rating:{op}:{outcome}", [share, ("b", bar_p)], _rating(hit))
-    return Compiled(rules, acts)
+    return out
 
 
 @cache

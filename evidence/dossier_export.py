@@ -24,7 +24,7 @@ from evidence.export_format import ExportFormat, Vocabulary
 from evidence.tabular import RawTable
 
 CHANNELS = list(CHANNEL_LABELS)  # channel codes in the frame index this list
-DIMENSIONS = ("procedure", "department", "official")
+NAMES = ("procedure", "department", "official")  # cells that may not be empty
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def validate_dossiers(
         np.flatnonzero(pc.equal(codes, "").to_numpy(zero_copy_only=False)), header["code"], "thiếu mã hồ sơ"
     )
 
-    for column in DIMENSIONS:
+    for column in NAMES:
         names = _categories(frame, column)
         if "" in names:
             report(_rows_where(frame, column, [names.index("")]), header[column], "ô trống (bắt buộc)")

@@ -1,6 +1,6 @@
 """Facts from the files an evidence file points to (`sources:`): dossier export + procedure list.
 
-`start` begins reading the dossier export in a background thread at once (pyarrow reads
+`Pending` begins reading the dossier export in a background thread at once (pyarrow reads
 without holding the GIL), so the export is being read while the catalog, plan and hand
 facts are checked; `Pending.facts` joins it, validates every row and aggregates.
 """
