@@ -27,7 +27,8 @@ DOSSIER_COLUMNS: dict[Role, str] = {
     "result": "Ngày có kết quả",
     "apology": "Đã xin lỗi",
 }
-DOSSIER_OPTIONAL = frozenset({"procedure_name"})
+# Columns of the format the engine does not need: neither required nor read.
+DOSSIER_UNREAD = frozenset({"procedure_name"})
 DOSSIER_DATES = ("received", "due", "result")
 DOSSIER_CATEGORICAL = frozenset({"procedure", "department", "official", "channel", "apology"})
 
@@ -36,7 +37,7 @@ PROCEDURE_COLUMNS: dict[Role, str] = {
     "name": "Tên thủ tục",
     "level": "Mức độ DVCTT",
 }
-PROCEDURE_OPTIONAL = frozenset({"name"})
+PROCEDURE_UNREAD = frozenset({"name"})
 
 CHANNEL_LABELS: dict[str, str] = {"online": "Trực tuyến", "in_person": "Trực tiếp", "post": "Bưu chính"}
 LEVEL_LABELS: dict[str, str] = {"full": "Toàn trình", "partial": "Một phần", "none": "Không"}
@@ -65,10 +66,9 @@ def clean(text: str) -> str:
 
 @dataclass(frozen=True)
 class TableSpec:
-    """What to read: role → expected header, which roles are dates or few-valued."""
+    """What to read: role → expected header (all required), which are dates or few-valued."""
 
     columns: dict[Role, str]
-    optional: frozenset[Role]
     dates: tuple[Role, ...]
     categorical: frozenset[Role]
     date_formats: list[str]
@@ -76,7 +76,7 @@ class TableSpec:
 
 
 def find_columns(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], list[Role], dict[Role, int]]:
-    """(role → column index, required roles missing, roles matched by several columns)."""
+    """(role → column index, roles missing, roles matched by several columns)."""
     index: dict[Role, int] = {}
     missing: list[Role] = []
     ambiguous: dict[Role, int] = {}
@@ -87,14 +87,17 @@ def find_columns(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], li
             ambiguous[role] = len(hits)
         elif hits:
             index[role] = hits[0]
-        elif role not in spec.optional:
+        else:
             missing.append(role)
     return index, missing, ambiguous
 
 
+def read_columns(columns: dict[Role, str], unread: frozenset[Role]) -> dict[Role, str]:
+    return {role: header for role, header in columns.items() if role not in unread}
+
+
 DEFAULT_DOSSIER_SPEC = TableSpec(
-    columns=DOSSIER_COLUMNS,
-    optional=DOSSIER_OPTIONAL,
+    columns=read_columns(DOSSIER_COLUMNS, DOSSIER_UNREAD),
     dates=DOSSIER_DATES,
     categorical=DOSSIER_CATEGORICAL,
     date_formats=DATE_FORMATS,

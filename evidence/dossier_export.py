@@ -113,8 +113,7 @@ def validate_dossiers(
     procedures are not checked.
     """
     header = raw.headers
-    frame = raw.data.drop_columns([c for c in ("code", "procedure_name") if c in raw.data.column_names])
-    frame = frame.to_pandas()
+    frame = raw.data.drop_columns(["code"]).to_pandas()
     report = raw.report
     raw.report(
         np.flatnonzero(pc.equal(codes, "").to_numpy(zero_copy_only=False)), header["code"], "thiếu mã hồ sơ"
@@ -203,7 +202,8 @@ def _day_text(day: np.datetime64) -> str:
 
 
 def _check_dates(raw: RawTable, frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Missing or impossible dates are problems; returns the dates as calendar days."""
+    """Missing dates, and results or due dates before reception, are problems; returns the
+    dates as calendar days."""
     header = raw.headers
     unreadable = raw.unreadable if raw.unreadable is not None else np.zeros(len(frame), dtype=bool)
     days = {c: frame[c].to_numpy().astype("datetime64[D]") for c in DOSSIER_DATES}

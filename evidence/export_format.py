@@ -21,14 +21,15 @@ from evidence.columns import (
     DOSSIER_CATEGORICAL,
     DOSSIER_COLUMNS,
     DOSSIER_DATES,
-    DOSSIER_OPTIONAL,
+    DOSSIER_UNREAD,
     LEVEL_LABELS,
     PROCEDURE_COLUMNS,
-    PROCEDURE_OPTIONAL,
+    PROCEDURE_UNREAD,
     Role,
     TableSpec,
     bare,
     fold,
+    read_columns,
 )
 
 
@@ -136,8 +137,7 @@ def load_format(path: Path | None, display: str | None = None) -> ExportFormat:
 
 def dossier_spec(fmt: ExportFormat, sheet: str | None = None) -> TableSpec:
     return TableSpec(
-        columns=fmt.dossier_columns,
-        optional=DOSSIER_OPTIONAL,
+        columns=read_columns(fmt.dossier_columns, DOSSIER_UNREAD),
         dates=DOSSIER_DATES,
         categorical=DOSSIER_CATEGORICAL,
         date_formats=fmt.date_formats,
@@ -147,8 +147,7 @@ def dossier_spec(fmt: ExportFormat, sheet: str | None = None) -> TableSpec:
 
 def procedure_spec(fmt: ExportFormat, sheet: str | None = None) -> TableSpec:
     return TableSpec(
-        columns=fmt.procedure_columns,
-        optional=PROCEDURE_OPTIONAL,
+        columns=read_columns(fmt.procedure_columns, PROCEDURE_UNREAD),
         dates=(),
         categorical=frozenset(),
         date_formats=fmt.date_formats,
