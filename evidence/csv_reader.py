@@ -123,9 +123,12 @@ def prefetch(evidence: Path) -> None:
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         text = unicodedata.normalize("NFC", evidence.read_text(encoding="utf-8-sig"))
         sources = yaml.load(text, Loader=loader).get("sources") or {}
-        if sources.get("mapping") is not None or not isinstance(sources.get("dossiers"), str):
+        dossiers = sources.get("dossiers")
+        if isinstance(dossiers, dict) and dossiers.get("sheet") is None:
+            dossiers = dossiers.get("file")
+        if sources.get("mapping") is not None or not isinstance(dossiers, str):
             return
-        path = evidence.parent / sources["dossiers"]
+        path = evidence.parent / dossiers
         if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
             return
         header, delimiter = read_header(path)

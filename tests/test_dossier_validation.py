@@ -165,3 +165,13 @@ def test_cli_as_of(tmp_path: Path) -> None:
     assert "số liệu đến ngày 13/01/2022" in ok.stdout
     bad = run_cli("score", str(SMALL / "minh-chung-nho.yaml"), "--as-of", "31/02/2022")
     assert bad.returncode == 2 and "không hợp lệ" in bad.stderr
+
+
+def test_export_not_in_utf8(tmp_path: Path) -> None:
+    ev = write_evidence(tmp_path)
+    text = (tmp_path / "hoso.csv").read_text(encoding="utf-8")
+    (tmp_path / "hoso.csv").write_bytes(text.encode("utf-16"))
+    problems = problems_of(ev)
+    assert [(Path(p.file).name, p.reason) for p in problems] == [
+        ("hoso.csv", "tệp không phải UTF-8 (byte 0)")
+    ]
