@@ -46,16 +46,17 @@ class Compiled:
     rules: dict[str, Any]
     actions: dict[str, Action]
 
+    def add(self, name: str, patterns: list[tuple[str, Pattern]], action: Action) -> None:
+        """A rule that fires when all patterns match (alias → condition) and runs `action`."""
+        assert name not in self.rules, name
+        self.rules[name] = {"all": [{alias: p} for alias, p in patterns], "run": name}
+        self.actions[name] = action
+
 
 def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     ctx = actions.Context(catalog, rulebook)
-    rules: dict[str, Any] = {}
-    acts: dict[str, Action] = {}
-
-    def add(name: str, patterns: list[tuple[str, Pattern]], action: Action) -> None:
-        assert name not in rules, name
-        rules[name] = {"all": [{alias: p} for alias, p in patterns], "run": name}
-        acts[name] = action
+    out = Compiled({}, {})
+    add = out.add
 
     def add_zero_rule(code: str, policy: str, fact: str, period: str) -> None:
         """What a zero denominator means for this criterion: data, not code."""
@@ -188,7 +189,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
         ],
         actions.missing,
     )
-    return Compiled(rules, acts)
+    return out
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.console import Console
 from rich.table import Table
 
@@ -15,6 +17,10 @@ STATUS_VI = {
     "not_applicable": "không áp dụng",
     "missing_evidence": "thiếu minh chứng",
 }
+
+
+def _vi_date(iso: str) -> str:
+    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
 def console(stderr: bool = False) -> Console:
@@ -94,6 +100,8 @@ def totals_table(report: Report) -> Table:
 
 def print_report(report: Report, out: Console) -> None:
     plan = f" — kế hoạch {report.plan.id}" if report.plan else ""
+    if report.as_of:
+        plan += " — số liệu đến ngày " + _vi_date(report.as_of)
     out.print(f"[b]{report.unit}[/] — năm {report.year} — bộ tiêu chí {report.catalog.id}{plan}")
     out.print(criteria_table(report))
     out.print(totals_table(report))
@@ -126,6 +134,7 @@ def print_report(report: Report, out: Console) -> None:
         out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
         for r in missing:
             out.print(f"  • {r.code}: " + ", ".join(r.missing_facts))
+    print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
     for w in general:
@@ -169,6 +178,50 @@ def print_summary(report: Report, out: Console) -> None:
         total = f" {vi_number(b.total)} điểm" if b.total is not None else ""
         rank = f", xếp hạng {b.rank}" if b.rank else ""
         out.print(f"Kết quả năm {b.year} kế hoạch trích dẫn:{total}{rank}", markup=False)
+
+
+OFFICIALS_SHOWN = 10
+
+
+def print_ratings(report: Report, out: Console) -> None:
+    """Every department; the officials barred or closest to their threshold (at most ten)."""
+    if not report.ratings:
+        return
+    when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
+    table = Table(title=f"Xếp loại theo tỷ lệ hồ sơ trễ hạn{when}")
+    for name, kw in (
+        ("Phòng / cán bộ", {"no_wrap": True}),
+        ("Đã giải quyết", {"justify": "right"}),
+        ("Trễ hạn", {"justify": "right"}),
+        ("Tỷ lệ trễ", {"justify": "right"}),
+        ("Ngưỡng", {}),
+        ("Còn được trễ", {"justify": "right"}),
+        ("Kết quả", {}),
+    ):
+        table.add_column(name, **kw)
+    officials = [r for r in report.ratings if r.kind == "official"]
+    near = sorted(
+        (r for r in officials if r.rule_hit or r.late_budget < 3),
+        key=lambda r: (not r.rule_hit, -(r.late_share or 0), r.late_budget, r.name),
+    )[:OFFICIALS_SHOWN]
+    for r in [*(r for r in report.ratings if r.kind == "department"), *near]:
+        share = "—" if r.late_share is None else vi_number(r.late_share, 1) + "%"
+        verdict = f"[red]không được xếp “{r.bars}”[/]" if r.rule_hit else "[green]chưa chạm ngưỡng[/]"
+        table.add_row(
+            ("Phòng: " if r.kind == "department" else "  ") + r.name,
+            str(r.resolved),
+            str(r.late),
+            share,
+            f"{r.compare} {vi_number(r.threshold)}%",
+            str(r.late_budget),
+            verdict,
+        )
+    out.print(table)
+    barred = sum(r.rule_hit for r in officials)
+    out.print(
+        f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê {len(near)} cán bộ vượt "
+        "hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."
+    )
 
 
 def print_problems(problems: list[Problem], out: Console) -> None:

@@ -36,9 +36,16 @@ class CatalogRef(Ref):
     )
 
 
+class SourceRef(_Model):
+    role: Literal["dossiers", "procedures"]
+    file: str = Field(description="đường dẫn như tệp minh chứng ghi")
+    rows: int
+
+
 class EvidenceRef(_Model):
     file: str
     digest: str
+    sources: list[SourceRef] = Field(default=[], description="tệp trích xuất hồ sơ và danh mục thủ tục")
 
 
 class Total(_Model):
@@ -201,6 +208,27 @@ class Summary(_Model):
     published_total: PublishedTotalCheck | None = None
 
 
+class Rating(_Model):
+    """A people rule (seed 001) applied to one department or official."""
+
+    kind: Literal["department", "official"]
+    name: str
+    rule: str = Field(description="mã quy tắc xếp loại trong bộ tiêu chí")
+    resolved: int = Field(description="số hồ sơ đã giải quyết")
+    late: int = Field(description="số hồ sơ trễ hạn")
+    late_share: float | None = Field(description="tỷ lệ trễ hạn, %; null khi chưa giải quyết hồ sơ nào")
+    compare: Literal[">", ">="] = Field(description="quy tắc chặn xếp loại khi tỷ lệ <compare> ngưỡng")
+    threshold: float = Field(description="ngưỡng của năm đánh giá, %")
+    rule_hit: bool = Field(description="true khi quy tắc chặn mức xếp loại")
+    bars: str = Field(description="mức xếp loại bị chặn")
+    late_budget: int = Field(
+        description=(
+            "số hồ sơ trễ hạn còn có thể có thêm trong năm mà chưa vượt ngưỡng, với khối lượng hiện tại "
+            "(mỗi hồ sơ trễ thêm cũng là một hồ sơ giải quyết thêm); 0 khi đã bị chặn"
+        )
+    )
+
+
 class Report(_Model):
     schema_version: str = SCHEMA_VERSION
     engine: EngineInfo
@@ -210,11 +238,13 @@ class Report(_Model):
     plan: Ref | None
     rules: Ref
     evidence: EvidenceRef
+    as_of: str | None = Field(None, description="ngày chốt số liệu (--as-of), ISO; null: cả năm")
     total: Total
     fields: list[Rollup]
     groups: list[GroupRollup]
     criteria: list[CriterionResult]
     shortfalls: list[Shortfall]
+    ratings: list[Rating] = Field(default=[], description="quy tắc xếp loại phòng, cán bộ theo hồ sơ trễ hạn")
     warnings: list[Warning]
     summary: Summary | None = None
 

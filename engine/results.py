@@ -223,7 +223,7 @@ def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:
 
 
 def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalog) -> list[Warning]:
-    out: list[Warning] = []
+    out: list[Warning] = [Warning(code=None, message=n) for n in evidence.notices]
     provisional = sorted({r.scale.id for r in results if r.scale.provisional})
     if provisional:
         out.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from pathlib import Path
 
@@ -9,7 +10,8 @@ from engine import __version__
 from engine.catalog import digest, load_catalog
 from engine.evaluate import evaluate
 from engine.plan import load_plan
-from engine.report import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, Shortfall
+from engine.ratings import evaluate_ratings
+from engine.report import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, Shortfall, SourceRef
 from engine.results import criterion_result, shortfall, warnings
 from engine.rollup import roll_up
 from engine.rulebook import load_rulebook
@@ -44,6 +46,7 @@ def score(evidence: Evidence) -> Report:
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
     provisional = any(r.scale.provisional for r in results) or evidence.year in catalog.assumed_years
     total, fields, groups = roll_up(catalog, results, provisional)
+    ratings, rating_warnings = evaluate_ratings(catalog, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
     catalog_ref, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
     catalog_ref = catalog_ref.model_copy(update={"provisional": catalog_ref.provisional or provisional})
@@ -54,19 +57,25 @@ def score(evidence: Evidence) -> Report:
         catalog=catalog_ref,
         plan=plan_ref,
         rules=rules_ref,
-        evidence=EvidenceRef(file=evidence.source, digest=evidence.digest),
+        evidence=EvidenceRef(
+            file=evidence.source,
+            digest=evidence.digest,
+            sources=[SourceRef(**s.model_dump()) for s in evidence.sources],
+        ),
+        as_of=evidence.as_of.isoformat() if evidence.as_of else None,
         total=total,
         fields=fields,
         groups=groups,
         criteria=results,
         shortfalls=shortfalls,
-        warnings=warnings(results, evidence, catalog) + noticed,
+        ratings=ratings,
+        warnings=[*warnings(results, evidence, catalog), *noticed, *rating_warnings],
         summary=summary,
     )
 
 
-def score_file(path: str | Path) -> Report:
-    return score(load_evidence(path))
+def score_file(path: str | Path, as_of: dt.date | None = None) -> Report:
+    return score(load_evidence(path, as_of))
 
 
 def report_json(report: Report) -> str:

@@ -1,16 +1,19 @@
 """Load and validate an evidence file (YAML or JSON), reporting every problem at once.
 
 Checks: shape, catalog/plan ids and years, fact names (with "did you mean"), value types
-and ranges (decimal comma accepted), consistency between facts, documents.
+and ranges (decimal comma accepted), consistency between facts, documents. Facts computed
+from a dossier export (`sources:`) join the facts written by hand; a fact given both ways
+is a problem.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -20,7 +23,10 @@ from engine.numbers import NotANumber, parse_number
 from engine.plan import Plan, load_plan
 from engine.problems import InputError, Problem
 from engine.rulebook import load_rulebook
-from evidence.models import Evidence, EvidenceFile, FactValue
+from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
+
+if TYPE_CHECKING:
+    from evidence.sources import Pending
 
 _TRUE = {"true", "có", "co", "yes", "đã", "x", "1"}
 _FALSE = {"false", "không", "khong", "no", "chưa", "0"}
@@ -167,8 +173,12 @@ def _years(source: Catalog | Plan) -> str:
     return ", ".join(str(y) for y in source.years or [source.year])
 
 
-def parse_evidence(doc: DataFile) -> Evidence:
-    """Validate a parsed evidence file; raise InputError listing every problem."""
+def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date | None = None) -> Evidence:
+    """Validate a parsed evidence file; raise InputError listing every problem.
+
+    `base_dir` is where `sources:` paths start (the evidence file's folder); `as_of` cuts
+    the dossier export at that day for a mid-year run.
+    """
     if not isinstance(doc.data, dict):
         raise InputError([Problem(file=doc.name, reason="tệp minh chứng phải là một bảng khoá: giá trị")])
     try:
@@ -176,10 +186,21 @@ def parse_evidence(doc: DataFile) -> Evidence:
     except ValidationError as exc:
         raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
 
+    pending: Pending | None = None
+    if model.sources is not None:
+        from evidence.sources import Pending  # pandas and pyarrow only for evidence that needs them
+
+        pending = Pending(model.sources, base_dir or Path.cwd())  # starts reading the export now
+
     problems: list[Problem] = []
 
     def top(key: str, reason: str) -> None:
         problems.append(Problem(file=doc.name, where=key, line=doc.line_of((key,)), reason=reason))
+
+    as_of_ok = as_of is None or as_of.year == model.year
+    if not as_of_ok:
+        assert as_of is not None
+        top("year", f"ngày chốt số liệu {as_of:%d/%m/%Y} không thuộc năm đánh giá {model.year}")
 
     try:
         catalog = load_catalog(model.catalog)
@@ -205,6 +226,26 @@ def parse_evidence(doc: DataFile) -> Evidence:
     checker = _Checker(doc, catalog)
     facts = checker.facts("facts", model.facts)
     previous = checker.facts("previous", model.previous)
+    subjects: list[Subject] = []
+    notices: list[str] = []
+    refs: list[SourceRef] = []
+    if pending is not None and as_of_ok:
+        try:
+            derived = pending.facts(model.year, as_of)
+        except InputError as exc:
+            problems += exc.problems
+        else:
+            for name, value in derived.facts.items():
+                if name not in catalog.facts:
+                    continue  # a catalog that does not use this fact
+                if name in facts:
+                    checker.add(
+                        ("facts", *name.split(".")),
+                        f"minh chứng '{name}' vừa được khai trực tiếp vừa được tính từ tệp trích xuất "
+                        "hồ sơ (sources): bỏ một trong hai",
+                    )
+                facts[name] = value
+            subjects, notices, refs = derived.subjects, derived.notices, derived.refs
     checker.consistency("facts", facts)
     checker.consistency("previous", previous)
     for i, document in enumerate(model.documents):
@@ -228,6 +269,9 @@ def parse_evidence(doc: DataFile) -> Evidence:
         "facts": facts,
         "previous": previous,
         "documents": [d.model_dump(mode="json") | {"backs": sorted(d.backs)} for d in documents],
+        "as_of": as_of.isoformat() if as_of else None,
+        "sources": model.sources.model_dump(mode="json") if model.sources else None,
+        "subjects": [s.model_dump(mode="json") for s in subjects],
     }
     digest = hashlib.sha256(
         json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode("utf-8")
@@ -243,15 +287,21 @@ def parse_evidence(doc: DataFile) -> Evidence:
         documents=documents,
         notes=sorted(checker.notes),
         digest="sha256:" + digest,
+        as_of=as_of,
+        subjects=subjects,
+        sources=refs,
+        notices=notices,
     )
 
 
-def evidence_from_data(data: dict[str, Any], name: str = "<dữ liệu>") -> Evidence:
+def evidence_from_data(
+    data: dict[str, Any], name: str = "<dữ liệu>", base_dir: Path | None = None, as_of: dt.date | None = None
+) -> Evidence:
     """Validate evidence given as a mapping (BDD steps, tests, other tools)."""
     text = json.dumps(data, ensure_ascii=False, default=str)
-    return parse_evidence(parse_text(text, name))
+    return parse_evidence(parse_text(text, name), base_dir, as_of)
 
 
-def load_evidence(path: str | Path) -> Evidence:
+def load_evidence(path: str | Path, as_of: dt.date | None = None) -> Evidence:
     path = Path(path)
-    return parse_evidence(read_file(path, str(path)))
+    return parse_evidence(read_file(path, str(path)), path.parent, as_of)

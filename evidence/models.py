@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -21,6 +21,53 @@ class Document(BaseModel):
     backs: list[str] = Field(default_factory=list, description="các minh chứng văn bản này chứng minh")
 
 
+class SourceFile(BaseModel):
+    """A table file (CSV or XLSX), its path relative to the evidence file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    file: str = Field(min_length=1)
+    sheet: str | None = Field(None, description="trang tính của tệp XLSX (mặc định: trang đầu)")
+
+
+OnlineLevel = Literal["Toàn trình", "Một phần"]
+ONLINE_LEVELS: tuple[OnlineLevel, ...] = ("Toàn trình", "Một phần")
+
+
+class DossierOptions(BaseModel):
+    """How dossier facts are counted from an export. Defaults follow the standard periodic
+    report; see docs/ho-so-tthc.md for each option."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    scope: Literal["received", "processed"] = Field(
+        "received",
+        description="received: hồ sơ tiếp nhận trong năm; processed: thêm hồ sơ năm trước chuyển sang",
+    )
+    on_time: Literal["date", "datetime"] = Field(
+        "date", description="so sánh ngày có kết quả với ngày hẹn trả theo ngày (date) hay theo giờ"
+    )
+    pending_overdue: Literal["exclude", "late"] = Field(
+        "exclude", description="hồ sơ quá hạn đang giải quyết: không tính (exclude) hay tính là trễ hạn"
+    )
+    online_levels: list[OnlineLevel] = Field(
+        default_factory=lambda: list(ONLINE_LEVELS),
+        min_length=1,
+        description="mức độ DVCTT được coi là cung cấp trực tuyến",
+    )
+
+
+class Sources(BaseModel):
+    """Files the facts are computed from: the one-stop-shop export and the procedure list."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    dossiers: str | SourceFile = Field(description="tệp trích xuất hồ sơ TTHC (CSV/XLSX)")
+    procedures: str | SourceFile = Field(description="danh mục thủ tục (CSV/XLSX)")
+    mapping: str | None = Field(None, description="tệp ánh xạ tên cột, giá trị (YAML)")
+    options: DossierOptions = Field(default_factory=DossierOptions)
+
+
 class EvidenceFile(BaseModel):
     """The file as written: `facts` and `previous` nested so rules say `dossiers.resolved`."""
 
@@ -34,6 +81,27 @@ class EvidenceFile(BaseModel):
     facts: dict[str, Any] = Field(default_factory=dict)
     previous: dict[str, Any] = Field(default_factory=dict)
     documents: list[Document] = Field(default_factory=list)
+    sources: Sources | None = None
+
+
+class Subject(BaseModel):
+    """Facts of one department (phòng) or official (cán bộ xử lý), from the dossier export."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["department", "official"]
+    name: str
+    facts: dict[str, int]
+
+
+class SourceRef(BaseModel):
+    """A source file as the evidence file names it, and how many rows it had."""
+
+    model_config = ConfigDict(frozen=True)
+
+    role: Literal["dossiers", "procedures"]
+    file: str
+    rows: int
 
 
 class Evidence(BaseModel):
@@ -51,3 +119,7 @@ class Evidence(BaseModel):
     documents: list[Document]
     notes: list[str] = Field(default_factory=list, description="điều cần lưu ý, không phải lỗi")
     digest: str
+    as_of: dt.date | None = None
+    subjects: list[Subject] = Field(default_factory=list)
+    sources: list[SourceRef] = Field(default_factory=list)
+    notices: list[str] = Field(default_factory=list, description="cảnh báo khi tính minh chứng từ tệp")

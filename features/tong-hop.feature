@@ -1,6 +1,8 @@
 # language: vi
-# Chấm cả tệp minh chứng ví dụ (evidence/examples/gia-lai-bqlkkt-2022.yaml — số liệu minh hoạ,
-# không phải số liệu thật) và thử “nếu … thì …” bằng cách thay một vài minh chứng của tệp.
+# Chấm cả một tệp minh chứng ví dụ với số liệu hồ sơ khai tay (data/gia-lai-so-lieu-khai-tay.yaml —
+# số liệu minh hoạ, không phải số liệu thật) và thử “nếu … thì …” bằng cách thay một vài minh chứng.
+# (Ví dụ kèm theo evidence/examples/gia-lai-bqlkkt-2022.yaml lấy số hồ sơ từ tệp trích xuất:
+# xem ho_so_tthc.feature.)
 #
 # Tổng điểm của tệp ví dụ, tính tay theo thang điểm (mỗi tiêu chí tối đa 1 điểm):
 #   I    5      = TC 1.1 (22/24 = 91,7% → 0) + TC 1.2, TCTP 1.3.1, 1.3.2 (100% → 1 mỗi tiêu chí)
@@ -21,7 +23,7 @@ Tính năng: Chấm cả tệp minh chứng ví dụ của Ban Quản lý Khu ki
   (viết “bỏ trống” để coi như tệp không có minh chứng đó).
 
   Bối cảnh:
-    Cho tệp minh chứng "../evidence/examples/gia-lai-bqlkkt-2022.yaml"
+    Cho tệp minh chứng "data/gia-lai-so-lieu-khai-tay.yaml"
 
   Kịch bản: Tệp ví dụ được 39,396 điểm, 12 tiêu chí chưa đạt chỉ tiêu kế hoạch
     Khi chấm điểm

@@ -1,3 +1,92 @@
-"""Registers the BDD step phrases and hooks for every test (see features/README.md)."""
+"""Registers the BDD step phrases and hooks for every test (see features/README.md), and shared
+helpers: the small hand-counted dossier export lives in features/data/."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 pytest_plugins = ["tests.bdd.steps", "tests.bdd.hooks"]
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = ROOT / "features" / "data"
+HEADER = [
+    "Mã hồ sơ",
+    "Mã thủ tục",
+    "Tên thủ tục",
+    "Phòng ban",
+    "Cán bộ xử lý",
+    "Kênh nộp",
+    "Ngày tiếp nhận",
+    "Ngày hẹn trả",
+    "Ngày có kết quả",
+    "Đã xin lỗi",
+]
+
+
+def small_rows() -> list[list[str]]:
+    """The 12 hand-counted dossiers of features/data/hoso-nho.csv (header excluded)."""
+    with (SMALL / "hoso-nho.csv").open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f))[1:]
+
+
+def write_csv(
+    path: Path, header: list[str], rows: list[list[str]], *, bom: bool = False, sep: str = ","
+) -> Path:
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter=sep, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def write_evidence(
+    folder: Path,
+    rows: list[list[str]] | None = None,
+    *,
+    header: list[str] | None = None,
+    options: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None,
+    procedures: Path | None = None,
+    bom: bool = False,
+    sep: str = ",",
+) -> Path:
+    """An evidence file in `folder` pointing to an export of `rows` and the small procedure list."""
+    write_csv(folder / "hoso.csv", header or HEADER, small_rows() if rows is None else rows, bom=bom, sep=sep)
+    proc = procedures or folder / "thutuc.csv"
+    if procedures is None:
+        proc.write_bytes((SMALL / "thutuc-nho.csv").read_bytes())
+    sources: dict[str, Any] = {"dossiers": "hoso.csv", "procedures": proc.name}
+    if options:
+        sources["options"] = options
+    data: dict[str, Any] = {
+        "unit": "Đơn vị thử",
+        "year": 2022,
+        "catalog": "par-so-nganh-2022",
+        "plan": "gia-lai-bqlkkt-2022",
+        "sources": sources,
+        **(extra or {}),
+    }
+    path = folder / "minh-chung.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """`cchc` in a subprocess, importing this checkout (not another installed copy)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "engine.cli.main", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )

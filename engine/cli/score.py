@@ -1,4 +1,4 @@
-"""`cchc score EVIDENCE [--out report.json]`: score, print the summary, write the report.
+"""`cchc score EVIDENCE [--out report.json] [--as-of DATE]`: score, print the summary, write the report.
 
 EVIDENCE is an evidence file (YAML/JSON), or a published table (.csv, one row per unit and
 year) read with --unit, --year, --catalog [--plan].
@@ -7,6 +7,7 @@ year) read with --unit, --year, --catalog [--plan].
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import tempfile
 from pathlib import Path
@@ -17,6 +18,16 @@ from engine.render import console, print_report
 from engine.report import Report
 from engine.scoring import report_json, score, score_file
 from evidence.table import load_table_evidence
+
+
+def as_of_date(text: str) -> dt.date:
+    """dd/mm/yyyy (as Vietnamese users write dates) or ISO yyyy-mm-dd."""
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ngày '{text}' không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd)")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +45,12 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="thoát mã 1 nếu có chỉ tiêu chưa đạt (dùng trong kịch bản tự động)",
     )
     p.add_argument("--quiet", action="store_true", help="không in bảng kết quả")
+    p.add_argument(
+        "--as-of",
+        type=as_of_date,
+        metavar="NGÀY",
+        help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
+    )
     p.set_defaults(run=run)
 
 
@@ -57,7 +74,11 @@ def _report(args: argparse.Namespace) -> Report:
         if given:
             reason = ", ".join(given) + " chỉ dùng với bảng số liệu .csv (tệp minh chứng tự ghi các mục này)"
             raise InputError([Problem(file=str(args.evidence), reason=reason)])
-        return score_file(args.evidence)
+        return score_file(args.evidence, args.as_of)
+    if args.as_of is not None:
+        raise InputError(
+            [Problem(file=str(args.evidence), reason="--as-of chỉ dùng với tệp minh chứng có sources")]
+        )
     lacking = [k for k in ("--unit", "--year", "--catalog") if table_args[k] is None]
     if lacking:
         reason = "bảng số liệu .csv cần " + ", ".join(lacking)

@@ -112,7 +112,11 @@ class ScenarioState:
                 "previous": self._facts("previous", self.previous, catalog, problems),
             }
             try:
-                evidence = evidence_from_data(data, self.feature_file.name)
+                # `sources:` in a base file are relative to that file, as for `cchc score`
+                base_dir = (self.feature_file.parent / self.base_file).resolve().parent
+                evidence = evidence_from_data(
+                    data, self.feature_file.name, base_dir if self.base_file else None
+                )
             except InputError as exc:
                 problems += exc.problems
         if problems or evidence is None:

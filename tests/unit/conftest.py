@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "evidence" / "examples" / "gia-lai-bqlkkt-2022.yaml"
+EXAMPLE = ROOT / "features" / "data" / "gia-lai-so-lieu-khai-tay.yaml"
 DATA = ROOT / "tests" / "data"
 
 

@@ -1,0 +1,218 @@
+"""People rules (quy tắc xếp loại): the catalog's `ratings` evaluated by durable-rules.
+
+The catalog's rules are data posted as facts — each threshold with its first year, the
+assessment year, and per department or official the two counts its measure divides
+(aggregated by pandas: one fact per subject and rule, never one per dossier). A small
+generic ruleset selects the threshold in force that year, computes each share, decides
+whether the rule bars the rating and how many more late dossiers still fit under the
+threshold at the current volume (the late budget). Nothing here knows a particular rule;
+actions only do the arithmetic the matched facts ask for.
+
+Phases (RulesHost batches): thresholds and year; then `select`, so that the latest
+threshold not after the year is chosen with all thresholds present; then the counts.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from functools import cache
+from typing import Any
+
+from engine.catalog import Catalog
+from engine.compiler import Compiled
+from engine.numbers import MICRO, from_micro, round_report, to_micro
+from engine.report import Rating, Warning
+from engine.rules_host import Action, Emitter, Fact, RulesHost
+from evidence.models import Evidence
+
+Pattern = dict[str, Any]
+# For "share OP threshold" (the rule bars the rating): the condition on the bar fact's v
+# against the share that means barred, and the one that means not barred. The share is
+# posted rounded up (`up`) and down (`down`) to millionths so both tests stay exact.
+_HIT = {">": ("$lt", "up"), ">=": ("$lte", "down")}
+_CLEAR = {">": ("$gte", "up"), ">=": ("$gt", "down")}
+KIND_ORDER = {"department": 0, "official": 1}
+
+
+def _all(*conds: Pattern) -> Pattern:
+    return {"$and": list(conds)}
+
+
+def late_budget(compare: str, threshold: Fraction, late: int, resolved: int) -> int:
+    """How many more late dossiers fit before the share crosses the threshold.
+
+    Each extra late dossier is also one more resolved dossier, and nothing else changes
+    (the current volume): the largest k ≥ 0 with (late + k) / (resolved + k) still not
+    `compare` threshold%. 0 when the rule already bars the rating.
+    """
+    room = (threshold * resolved - 100 * late) / (100 - threshold)
+    k = math.floor(room) if compare == ">" else math.ceil(room) - 1
+    return max(0, k)
+
+
+def _select_threshold(e: Emitter) -> None:
+    t = e.matched["t"]
+    e.emit(
+        {
+            "kind": "bar",
+            "rule": t["rule"],
+            "subject": t["subject"],
+            "compare": t["compare"],
+            "since": t["since"],
+            "v": t["v"],
+        }
+    )
+
+
+def _share(e: Emitter) -> None:
+    m = e.matched["m"]
+    share = Fraction(100 * m["num"] * MICRO, m["den"])
+    e.emit({**m, "kind": "share", "up": math.ceil(share), "down": math.floor(share)})
+
+
+def _rating(hit: int) -> Action:
+    def act(e: Emitter) -> None:
+        s, b = e.matched["s"], e.matched["b"]
+        budget = late_budget(b["compare"], Fraction(b["v"], MICRO), s["num"], s["den"])
+        e.emit(
+            {
+                "kind": "rating",
+                "rule": b["rule"],
+                "subject": s["subject"],
+                "who": s["who"],
+                "num": s["num"],
+                "den": s["den"],
+                "share": to_micro(Fraction(100 * s["num"], s["den"])),
+                "hit": hit,
+                "budget": 0 if hit else budget,
+                "threshold": b["v"],
+                "compare": b["compare"],
+            }
+        )
+
+    return act
+
+
+def _no_volume(e: Emitter) -> None:
+    """Nothing resolved yet: no share, not barred; the budget follows from the threshold."""
+    b, m = e.matched["b"], e.matched["m"]
+    e.emit(
+        {
+            **m,
+            "kind": "rating",
+            "hit": 0,
+            "budget": late_budget(b["compare"], Fraction(b["v"], MICRO), m["num"], 0),
+            "threshold": b["v"],
+            "compare": b["compare"],
+        }
+    )
+
+
+def compile_ratings() -> Compiled:
+    """The ruleset is the same for every catalog: rules, thresholds and counts are facts."""
+    out = Compiled({}, {})
+    add = out.add
+
+    add(
+        "rating:threshold",
+        [
+            ("x", {"kind": "select"}),
+            ("y", {"kind": "year"}),
+            ("t", _all({"kind": "threshold"}, {"$lte": {"since": {"y": "v"}}})),
+            (
+                "n$not",
+                _all(
+                    {"kind": "threshold"},
+                    {"rule": {"t": "rule"}},
+                    {"$lte": {"since": {"y": "v"}}},
+                    {"$gt": {"since": {"t": "since"}}},
+                ),
+            ),
+        ],
+        _select_threshold,
+    )
+    bar = ("b", _all({"kind": "bar"}, {"rule": {"m": "rule"}}))
+    add("rating:share", [("m", _all({"kind": "measure"}, {"$neq": {"den": 0}})), bar], _share)
+    add("rating:no_volume", [("m", _all({"kind": "measure"}, {"den": 0})), bar], _no_volume)
+    share = ("s", {"kind": "share"})
+    for op in _HIT:
+        for outcome, table, hit in (("hit", _HIT, 1), ("clear", _CLEAR, 0)):
+            test, field = table[op]
+            bar_p = _all(
+                {"kind": "bar"}, {"rule": {"s": "rule"}}, {"compare": op}, {test: {"v": {"s": field}}}
+            )
+            add(f"rating:{op}:{outcome}", [share, ("b", bar_p)], _rating(hit))
+    return out
+
+
+@cache
+def ratings_host() -> RulesHost:
+    """One host per process; each evaluation is its own session."""
+    compiled = compile_ratings()
+    return RulesHost("cchc-ratings", compiled.rules, compiled.actions)
+
+
+def _facts(catalog: Catalog, evidence: Evidence) -> list[list[Fact]]:
+    data: list[Fact] = [{"kind": "year", "v": evidence.year}]
+    for r in catalog.ratings:
+        for t in r.thresholds:
+            data.append(
+                {
+                    "kind": "threshold",
+                    "rule": r.id,
+                    "subject": r.subject,
+                    "compare": r.compare,
+                    "since": t.from_year,
+                    "v": to_micro(t.value),
+                }
+            )
+    # One fact per subject and rule in the catalog: the two counts its measure divides.
+    counts: list[Fact] = [
+        {
+            "kind": "measure",
+            "rule": r.id,
+            "subject": s.kind,
+            "who": s.name,
+            "num": s.facts.get(r.measure.of, 0),
+            "den": s.facts.get(r.measure.over, 0),
+        }
+        for s in evidence.subjects
+        for r in catalog.ratings
+        if r.subject == s.kind
+    ]
+    return [data, [{"kind": "select"}], counts]
+
+
+def evaluate_ratings(catalog: Catalog, evidence: Evidence) -> tuple[list[Rating], list[Warning]]:
+    """One entry per department / official and rule in force; warnings for rules not yet in force."""
+    if not catalog.ratings or not evidence.subjects:
+        return [], []
+    firings = ratings_host().run(_facts(catalog, evidence))
+    emitted = [f for firing in firings for f in firing.emitted]
+    in_force = {f["rule"] for f in emitted if f["kind"] == "bar"}
+    by_id = {r.id: r for r in catalog.ratings}
+    ratings = [
+        Rating(
+            kind=f["subject"],
+            name=f["who"],
+            rule=f["rule"],
+            resolved=f["den"],
+            late=f["num"],
+            late_share=round_report(from_micro(f["share"])) if "share" in f else None,
+            compare=f["compare"],
+            threshold=round_report(from_micro(f["threshold"])),
+            rule_hit=bool(f["hit"]),
+            bars=by_id[f["rule"]].bars,
+            late_budget=f["budget"],
+        )
+        for f in emitted
+        if f["kind"] == "rating"
+    ]
+    ratings.sort(key=lambda r: (KIND_ORDER[r.kind], r.name, r.rule))
+    warnings = [
+        Warning(code=None, message=f"Quy tắc xếp loại “{r.id}” chưa áp dụng cho năm {evidence.year}.")
+        for r in catalog.ratings
+        if r.id not in in_force
+    ]
+    return ratings, warnings

@@ -1,0 +1,104 @@
+"""Columns and values of a dossier export and a procedure list, and how text is compared.
+
+Defaults follow the provincial dossier system (Vietnamese headers, `Trực tuyến`, `Toàn trình`,
+`dd/mm/yyyy HH:MM`). Names and values are matched after NFC, case folding and whitespace
+collapsing, and also without diacritics ("Truc tuyen"), since the few values of each column
+stay distinct that way. Plain Python only: `evidence.csv_reader` uses it to start reading an
+export before pydantic, pandas and the engine are imported.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+Role = str
+
+# role → default header. Roles are the engine's names; headers are what users see.
+DOSSIER_COLUMNS: dict[Role, str] = {
+    "code": "Mã hồ sơ",
+    "procedure": "Mã thủ tục",
+    "procedure_name": "Tên thủ tục",
+    "department": "Phòng ban",
+    "official": "Cán bộ xử lý",
+    "channel": "Kênh nộp",
+    "received": "Ngày tiếp nhận",
+    "due": "Ngày hẹn trả",
+    "result": "Ngày có kết quả",
+    "apology": "Đã xin lỗi",
+}
+# Columns of the format the engine does not need: neither required nor read.
+DOSSIER_UNREAD = frozenset({"procedure_name"})
+DOSSIER_DATES = ("received", "due", "result")
+DOSSIER_CATEGORICAL = frozenset({"procedure", "department", "official", "channel", "apology"})
+
+PROCEDURE_COLUMNS: dict[Role, str] = {
+    "code": "Mã thủ tục",
+    "name": "Tên thủ tục",
+    "level": "Mức độ DVCTT",
+}
+PROCEDURE_UNREAD = frozenset({"name"})
+
+CHANNEL_LABELS: dict[str, str] = {"online": "Trực tuyến", "in_person": "Trực tiếp", "post": "Bưu chính"}
+LEVEL_LABELS: dict[str, str] = {"full": "Toàn trình", "partial": "Một phần", "none": "Không"}
+APOLOGY_LABELS: dict[str, str] = {"yes": "Có", "no": "Không"}
+
+# Tried in order for every date; ISO 8601 is always accepted after these.
+DATE_FORMATS = ["%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%Y %H:%M:%S"]
+DATE_HINT = "dd/mm/yyyy, dd/mm/yyyy HH:MM hoặc yyyy-mm-dd"
+
+
+def fold(text: str) -> str:
+    """NFC, trimmed, single spaces, case-folded: how names and values are compared."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+
+
+def bare(text: str) -> str:
+    """`fold` without diacritics (đ → d): "Trực tuyến" and "TRUC TUYEN" meet here."""
+    decomposed = unicodedata.normalize("NFD", fold(text).replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def clean(text: str) -> str:
+    """A display value as users wrote it, NFC and with whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """What to read: role → expected header (all required), which are dates or few-valued."""
+
+    columns: dict[Role, str]
+    dates: tuple[Role, ...]
+    categorical: frozenset[Role]
+    date_formats: list[str]
+    sheet: str | None = None
+
+
+def find_columns(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], list[Role], dict[Role, int]]:
+    """(role → column index, roles missing, roles matched by several columns)."""
+    index: dict[Role, int] = {}
+    missing: list[Role] = []
+    ambiguous: dict[Role, int] = {}
+    for role, expected in spec.columns.items():
+        hits = [i for i, h in enumerate(found) if fold(h) == fold(expected)]
+        hits = hits or [i for i, h in enumerate(found) if bare(h) == bare(expected)]
+        if len(hits) > 1:
+            ambiguous[role] = len(hits)
+        elif hits:
+            index[role] = hits[0]
+        else:
+            missing.append(role)
+    return index, missing, ambiguous
+
+
+def read_columns(columns: dict[Role, str], unread: frozenset[Role]) -> dict[Role, str]:
+    return {role: header for role, header in columns.items() if role not in unread}
+
+
+DEFAULT_DOSSIER_SPEC = TableSpec(
+    columns=read_columns(DOSSIER_COLUMNS, DOSSIER_UNREAD),
+    dates=DOSSIER_DATES,
+    categorical=DOSSIER_CATEGORICAL,
+    date_formats=DATE_FORMATS,
+)

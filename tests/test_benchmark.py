@@ -1,0 +1,25 @@
+"""Smoke test of the benchmark script on a small export (the 1M run is not part of the tests)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def test_benchmark_prints_times_memory_and_ratios(tmp_path: Path) -> None:
+    script = str(ROOT / "benchmarks" / "run_benchmark.py")
+    result = subprocess.run(
+        [sys.executable, script, "--rows", "3000", "--repeat", "1", "--no-check", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert "pandas thuần (chuỗi)" in out and "pandas thuần (category)" in out and "cchc score" in out
+    assert "Tỷ lệ cchc score /" in out and "thời gian" in out and "bộ nhớ" in out
+    assert (tmp_path / "3000-7" / "hoso.csv").is_file()
