@@ -23,19 +23,10 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-DOSSIER_COLUMNS = [
-    "Mã hồ sơ",
-    "Mã thủ tục",
-    "Tên thủ tục",
-    "Phòng ban",
-    "Cán bộ xử lý",
-    "Kênh nộp",
-    "Ngày tiếp nhận",
-    "Ngày hẹn trả",
-    "Ngày có kết quả",
-    "Đã xin lỗi",
-]
-PROCEDURE_COLUMNS = ["Mã thủ tục", "Tên thủ tục", "Mức độ DVCTT"]
+from evidence import columns
+
+DOSSIER_COLUMNS = list(columns.DOSSIER_COLUMNS.values())  # the default export format
+PROCEDURE_COLUMNS = list(columns.PROCEDURE_COLUMNS.values())
 
 DEPARTMENTS = [
     "Phòng Quản lý Đầu tư",

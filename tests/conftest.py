@@ -12,22 +12,13 @@ from typing import Any
 
 import yaml
 
+from evidence.columns import DOSSIER_COLUMNS
+
 pytest_plugins = ["tests.bdd.steps", "tests.bdd.hooks"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "features" / "data"
-HEADER = [
-    "Mã hồ sơ",
-    "Mã thủ tục",
-    "Tên thủ tục",
-    "Phòng ban",
-    "Cán bộ xử lý",
-    "Kênh nộp",
-    "Ngày tiếp nhận",
-    "Ngày hẹn trả",
-    "Ngày có kết quả",
-    "Đã xin lỗi",
-]
+HEADER = list(DOSSIER_COLUMNS.values())  # the default export format, defined once
 
 
 def small_rows() -> list[list[str]]:
