@@ -21,13 +21,12 @@ from evidence.models import Evidence
 
 
 @cache
-def _refs(catalog_id: str, plan_id: str | None) -> tuple[CatalogRef, Ref | None, Ref]:
+def _refs(catalog_id: str, plan_id: str | None) -> tuple[str, Ref | None, Ref]:
     """Digests of the shipped data, computed once per process (they never change in it)."""
     catalog, rulebook = load_catalog(catalog_id), load_rulebook(catalog_id)
-    provisional = any(catalog.scales[c.scale].provisional for c in catalog.assessed() if c.scale)
     plan = load_plan(plan_id) if plan_id else None
     return (
-        CatalogRef(id=catalog.id, title=catalog.title, digest=digest(catalog), provisional=provisional),
+        digest(catalog),
         Ref(id=plan.id, title=plan.title, digest=digest(plan)) if plan else None,
         Ref(id=rulebook.catalog, title=f"rules/{rulebook.catalog}.yaml", digest=digest(rulebook)),
     )
@@ -48,13 +47,14 @@ def score(evidence: Evidence) -> Report:
     total, fields, groups = roll_up(catalog, results, provisional)
     ratings, rating_warnings = evaluate_ratings(catalog, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
-    catalog_ref, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
-    catalog_ref = catalog_ref.model_copy(update={"provisional": catalog_ref.provisional or provisional})
+    catalog_digest, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
     return Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
         year=evidence.year,
-        catalog=catalog_ref,
+        catalog=CatalogRef(
+            id=catalog.id, title=catalog.title, digest=catalog_digest, provisional=provisional
+        ),
         plan=plan_ref,
         rules=rules_ref,
         evidence=EvidenceRef(

@@ -11,22 +11,17 @@ from __future__ import annotations
 
 import csv
 import difflib
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from engine.catalog import Catalog, load_catalog
 from engine.problems import InputError, Problem
+from evidence.columns import fold
 from evidence.load import evidence_from_data
 from evidence.models import Evidence
 
 _BLANK = {"", "n/a", "na", "-", "—", "–"}
-
-
-def _key(text: str) -> str:
-    """Header or unit name as compared: NFC, case-insensitive, single spaces."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -46,25 +41,25 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
     shown: dict[str, str] = {}  # header key → the header as written in the data
     for name, spec in catalog.facts.items():
         for text in (name, spec.label, *spec.aliases):
-            names.setdefault(_key(text), f"fact:{name}")
-            shown.setdefault(_key(text), text)
+            names.setdefault(fold(text), f"fact:{name}")
+            shown.setdefault(fold(text), text)
     for kind, texts in (
         ("unit", layout.unit_columns),
         ("year", layout.year_columns),
         ("ignore", layout.ignore_columns),
     ):
-        names.update({_key(t): kind for t in texts})
-        shown.update({_key(t): t for t in texts})
+        names.update({fold(t): kind for t in texts})
+        shown.update({fold(t): t for t in texts})
 
     problems: list[Problem] = []
     unit: int | None = None
     year: int | None = None
     facts: dict[str, int] = {}
     for i, raw in enumerate(header):
-        role = names.get(_key(raw))
+        role = names.get(fold(raw))
         where = f"cột {i + 1} '{raw}'"
         if role is None:
-            close = difflib.get_close_matches(_key(raw), list(names), n=1, cutoff=0.6)
+            close = difflib.get_close_matches(fold(raw), list(names), n=1, cutoff=0.6)
             hint = f"; có phải ý bạn là '{shown[close[0]]}'?" if close else ""
             problems.append(Problem(file=file, where=where, line=line, reason=f"không biết cột này{hint}"))
         elif role == "unit":
@@ -136,7 +131,7 @@ def load_table_evidence(
     for line, cells in rows[1:]:
         row = cells + [""] * (len(header) - len(cells))
         units.add(row[cols.unit].strip())
-        if _key(row[cols.unit]) != _key(unit):
+        if fold(row[cols.unit]) != fold(unit):
             continue
         row_year = _year(row[cols.year], file, line) if cols.year is not None else None
         if row_year in by_year:
