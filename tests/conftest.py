@@ -21,6 +21,17 @@ SMALL = ROOT / "features" / "data"
 HEADER = list(DOSSIER_COLUMNS.values())  # the default export format, defined once
 
 
+# The departments and officials of the hand-counted export, in report order.
+SMALL_SUBJECTS = [
+    ("department", "Phòng A"),
+    ("department", "Phòng B"),
+    ("official", "Lê Văn Cường"),
+    ("official", "Nguyễn Văn An"),
+    ("official", "Phạm Thị Dung"),
+    ("official", "Trần Thị Bình"),
+]
+
+
 def small_rows() -> list[list[str]]:
     """The 12 hand-counted dossiers of features/data/hoso-nho.csv (header excluded)."""
     with (SMALL / "hoso-nho.csv").open(encoding="utf-8-sig", newline="") as f:

@@ -21,7 +21,7 @@ import pytest
 
 from engine.scoring import report_json, score, score_file
 from evidence.load import load_evidence
-from tests.conftest import HEADER, SMALL, small_rows, write_evidence
+from tests.conftest import HEADER, SMALL, SMALL_SUBJECTS, small_rows, write_evidence
 
 UNIT = {
     "dossiers.received": 11,
@@ -51,14 +51,7 @@ def test_unit_facts_equal_hand_counts() -> None:
 def test_department_and_official_facts_equal_hand_counts() -> None:
     ev = load_evidence(SMALL / "minh-chung-nho.yaml")
     got = {(s.kind, s.name): s.facts for s in ev.subjects}
-    assert sorted(got) == [
-        ("department", "Phòng A"),
-        ("department", "Phòng B"),
-        ("official", "Lê Văn Cường"),
-        ("official", "Nguyễn Văn An"),
-        ("official", "Phạm Thị Dung"),
-        ("official", "Trần Thị Bình"),
-    ]
+    assert sorted(got) == SMALL_SUBJECTS
     a = got[("department", "Phòng A")]  # HS01–04, HS08, HS09 (HS10 is 2021)
     assert (a["dossiers.received"], a["dossiers.resolved"], a["dossiers.resolved_late"]) == (6, 6, 2)
     assert (a["dossiers.resolved_on_time"], a["dossiers.late_apologized"], a["dossiers.online"]) == (4, 1, 2)
