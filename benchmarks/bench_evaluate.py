@@ -23,7 +23,7 @@ def main() -> int:
     args = parser.parse_args()
 
     t0 = time.perf_counter()
-    from engine.compiler import host_for
+    from engine.rules.compiler import host_for
     from engine.scoring import score
     from evidence import load_evidence
 

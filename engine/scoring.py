@@ -7,15 +7,16 @@ from functools import cache
 from pathlib import Path
 
 from engine import __version__
-from engine.catalog import digest, load_catalog
-from engine.evaluate import evaluate
-from engine.plan import load_plan
-from engine.ratings import evaluate_ratings
-from engine.report import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, Shortfall, SourceRef
-from engine.results import criterion_result, shortfall, warnings
-from engine.rollup import roll_up
-from engine.rulebook import load_rulebook
-from engine.summary import summarize
+from engine.report.model import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, SourceRef
+from engine.results.criteria import criterion_result, shortfall, warnings
+from engine.results.model import Shortfall
+from engine.results.ratings import ratings as rate_people
+from engine.results.rollup import roll_up
+from engine.results.summary import summarize
+from engine.rules.evaluate import evaluate
+from engine.spec.catalog import digest, load_catalog
+from engine.spec.plan import load_plan
+from engine.spec.rulebook import load_rulebook
 from evidence.load import load_evidence
 from evidence.models import Evidence
 
@@ -45,7 +46,7 @@ def score(evidence: Evidence) -> Report:
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
     provisional = any(r.scale.provisional for r in results) or evidence.year in catalog.assumed_years
     total, fields, groups = roll_up(catalog, results, provisional)
-    ratings, rating_warnings = evaluate_ratings(catalog, evidence)
+    ratings, rating_warnings = rate_people(catalog, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
     catalog_digest, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
     return Report(

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from engine.problems import InputError
+from engine.core.problems import InputError
 from evidence.columns import CHANNEL_LABELS, DOSSIER_DATES, LEVEL_LABELS, clean
 from evidence.export_format import ExportFormat, Vocabulary
 from evidence.tabular import RawTable

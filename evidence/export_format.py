@@ -11,9 +11,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from engine.catalog import validation_problems
-from engine.datafile import read_file
-from engine.problems import InputError
+from engine.core.datafile import read_file
+from engine.core.problems import InputError
+from engine.spec.catalog import validation_problems
 from evidence.columns import (
     APOLOGY_LABELS,
     CHANNEL_LABELS,

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from engine.catalog import Catalog, FactSpec, load_catalog, validation_problems
-from engine.datafile import DataFile, parse_text, read_file
-from engine.numbers import NotANumber, parse_number
-from engine.plan import Plan, load_plan
-from engine.problems import InputError, Problem
-from engine.rulebook import load_rulebook
+from engine.core.datafile import DataFile, parse_text, read_file
+from engine.core.numbers import NotANumber, parse_number
+from engine.core.problems import InputError, Problem
+from engine.spec.catalog import Catalog, FactSpec, load_catalog, validation_problems
+from engine.spec.plan import Plan, load_plan
+from engine.spec.rulebook import load_rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine.problems import InputError, Problem
+from engine.core.problems import InputError, Problem
 from evidence.export_format import ExportFormat, dossier_spec, load_format, procedure_spec
 from evidence.models import SourceFile, SourceRef, Sources, Subject
 from evidence.tabular import RawTable, read_table

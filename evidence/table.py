@@ -15,8 +15,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.catalog import Catalog, load_catalog
-from engine.problems import InputError, Problem
+from engine.core.problems import InputError, Problem
+from engine.spec.catalog import Catalog, load_catalog
 from evidence.columns import fold
 from evidence.load import evidence_from_data
 from evidence.models import Evidence

@@ -20,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from engine.problems import InputError, Problem
+from engine.core.problems import InputError, Problem
 from evidence.columns import DATE_HINT, Role, TableSpec, find_columns
 from evidence.csv_reader import TIMESTAMP, HeaderError, parse, plan_for, read_header, take
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.problems import InputError, Problem
+from engine.core.problems import InputError, Problem
 from evidence.load import load_evidence
 from tests.conftest import HEADER, SMALL, run_cli, small_rows, write_evidence
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from engine.catalog import load_catalog
 from engine.scoring import score, score_file
+from engine.spec.catalog import load_catalog
 from evidence import evidence_from_data
 from evidence.table import load_table_evidence
 

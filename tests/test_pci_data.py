@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from engine import resources
-from engine.catalog import load_catalog
 from engine.cli.schema import schema_text
-from engine.plan import load_plan
-from engine.rulebook import load_rulebook
 from engine.scoring import score, score_file
+from engine.spec import resources
+from engine.spec.catalog import load_catalog
+from engine.spec.plan import load_plan
+from engine.spec.rulebook import load_rulebook
 from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -126,7 +126,7 @@ def test_no_pci_specific_code_in_the_engine() -> None:
 
 
 def test_committed_report_schema_matches_the_models() -> None:
-    committed = json.loads((ROOT / "engine" / "report.schema.json").read_text(encoding="utf-8"))
+    committed = json.loads((ROOT / "engine" / "report" / "report.schema.json").read_text(encoding="utf-8"))
     assert committed == json.loads(schema_text())
 
 

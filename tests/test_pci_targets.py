@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.catalog import load_catalog
-from engine.plan import load_plan
-from engine.problems import InputError
-from engine.report import Report
+from engine.core.problems import InputError
+from engine.report.model import Report
 from engine.scoring import score, score_file
+from engine.spec.catalog import load_catalog
+from engine.spec.plan import load_plan
 from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parent.parent

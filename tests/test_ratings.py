@@ -7,10 +7,11 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.catalog import load_catalog
-from engine.ratings import evaluate_ratings, late_budget
-from engine.report import Rating
+from engine.results.model import Rating
+from engine.results.ratings import ratings as evaluate_ratings
+from engine.rules.ratings import late_budget
 from engine.scoring import score_file
+from engine.spec.catalog import load_catalog
 from evidence.models import Evidence, Subject
 from tests.conftest import SMALL, SMALL_SUBJECTS
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from engine.cli.main import main
-from engine.problems import InputError
+from engine.core.problems import InputError
 from engine.scoring import score
 from evidence.table import load_table_evidence
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from engine.catalog import Catalog, load_catalog
-from engine.plan import Plan
+from engine.spec.catalog import Catalog, load_catalog
+from engine.spec.plan import Plan
 
 
 def _catalog(**changes: Any) -> dict[str, Any]:

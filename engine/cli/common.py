@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from engine.problems import InputError
-from engine.render import console, print_problems
+from engine.core.problems import InputError
+from engine.report.terminal import console, print_problems
 
 EXIT_OK = 0
 EXIT_SHORTFALL = 1

@@ -6,12 +6,12 @@ import argparse
 
 from rich.table import Table
 
-from engine import resources
-from engine.catalog import load_catalog
 from engine.cli.common import EXIT_OK, guarded
-from engine.numbers import vi_number
-from engine.plan import load_plan
-from engine.render import console
+from engine.core.numbers import vi_number
+from engine.report.terminal import console
+from engine.spec import resources
+from engine.spec.catalog import load_catalog
+from engine.spec.plan import load_plan
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

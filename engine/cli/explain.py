@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 from engine.cli.common import EXIT_INVALID, EXIT_OK, guarded
-from engine.numbers import vi_number
-from engine.render import STATUS_VI, console
+from engine.core.numbers import vi_number
+from engine.report.terminal import STATUS_VI, console
 from engine.scoring import score_file
 
 

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK
-from engine.report import report_schema
+from engine.report.model import report_schema
 
 
 def schema_text() -> str:

@@ -13,9 +13,9 @@ import tempfile
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
-from engine.problems import InputError, Problem
-from engine.render import console, print_report
-from engine.report import Report
+from engine.core.problems import InputError, Problem
+from engine.report.model import Report
+from engine.report.terminal import console, print_report
 from engine.scoring import report_json, score, score_file
 from evidence.table import load_table_evidence
 

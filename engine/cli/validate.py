@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, guarded
-from engine.render import console
+from engine.report.terminal import console
 from evidence import load_evidence
 
 

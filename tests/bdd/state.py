@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.catalog import Catalog, load_catalog
-from engine.datafile import read_file
-from engine.problems import InputError, Problem
-from engine.report import Report
+from engine.core.datafile import read_file
+from engine.core.problems import InputError, Problem
+from engine.report.model import Report
 from engine.scoring import score
+from engine.spec.catalog import Catalog, load_catalog
 from evidence.load import evidence_from_data, flatten
 
 NEUTRAL_UNIT = "Đơn vị thử nghiệm"

@@ -14,7 +14,8 @@ from typing import NoReturn
 import pytest
 from pytest_bdd import given, then, when
 
-from engine.report import CriterionResult, Report
+from engine.report.model import Report
+from engine.results.model import CriterionResult
 from tests.bdd.phrases import phrase
 from tests.bdd.state import Place, ScenarioState, key
 from tests.bdd.values import Written, shown, written

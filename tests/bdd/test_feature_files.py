@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd.gherkin_parser import get_gherkin_document
 
-from engine.catalog import load_catalog
-from engine.rulebook import load_rulebook
+from engine.spec.catalog import load_catalog
+from engine.spec.rulebook import load_rulebook
 from tests.bdd import steps  # noqa: F401  (declaring the steps fills PHRASES)
 from tests.bdd.phrases import PHRASES
 

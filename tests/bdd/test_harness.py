@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import engine.scoring
-from engine.plan import load_plan
+from engine.spec.plan import load_plan
 from tests.bdd.phrases import PHRASES, closest
 from tests.bdd.state import Place, ScenarioState
 from tests.bdd.steps import given_catalog, given_fact, then_points, then_target_missed, when_scored

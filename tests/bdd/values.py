@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from engine.numbers import NotANumber, decimals_written, parse_number
+from engine.core.numbers import NotANumber, decimals_written, parse_number
 
 _BOOLEAN = {"có": 1.0, "đúng": 1.0, "true": 1.0, "không": 0.0, "sai": 0.0, "false": 0.0}
 

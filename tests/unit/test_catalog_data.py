@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from engine.catalog import load_catalog
-from engine.compiler import compile_rules
-from engine.plan import load_plan
-from engine.rulebook import load_rulebook
+from engine.rules.compiler import compile_rules
+from engine.spec.catalog import load_catalog
+from engine.spec.plan import load_plan
+from engine.spec.rulebook import load_rulebook
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_043687965e14b2cf.txt"
 CODE = re.compile(r"^\d+\t((?:TCTP|TC) \d+\.\d+(?:\.\d+)?) - (.*?)\t(.*?)\t", re.M)

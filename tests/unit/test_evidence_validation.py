@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from engine.problems import InputError
+from engine.core.problems import InputError
 from evidence import evidence_from_data, load_evidence
 from tests.unit.conftest import EXAMPLE, set_fact
 

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.report import Report
+from engine.report.model import Report
 from engine.scoring import score
 from evidence import evidence_from_data
 from tests.unit.conftest import EXAMPLE, load_yaml, set_fact

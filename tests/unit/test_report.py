@@ -14,7 +14,7 @@ from engine.scoring import report_json, score
 from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parents[2]
-SCHEMA = ROOT / "engine" / "report.schema.json"
+SCHEMA = ROOT / "engine" / "report" / "report.schema.json"
 
 
 def _json(data: dict[str, Any]) -> str:
@@ -22,7 +22,7 @@ def _json(data: dict[str, Any]) -> str:
 
 
 def test_committed_schema_matches_the_models() -> None:
-    regenerate = "chạy: cchc schema --out engine/report.schema.json"
+    regenerate = "chạy: cchc schema --out engine/report/report.schema.json"
     assert SCHEMA.read_text(encoding="utf-8") == schema_text(), regenerate
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engine.rules_host import Emitter, RulesError, RulesHost, check_fact
+from engine.rules.host import Emitter, RulesError, RulesHost, check_fact
 
 RULES = {
     "double": {"all": [{"m": {"$and": [{"kind": "n"}, {"$gte": {"v": 0}}]}}], "run": "double"},

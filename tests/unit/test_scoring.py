@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from engine.report import Report
+from engine.report.model import Report
 from engine.scoring import score
 from evidence import evidence_from_data
 from tests.unit.conftest import drop_fact, set_fact

@@ -7,11 +7,11 @@ from fractions import Fraction
 import pytest
 from pydantic import ValidationError
 
-from engine.datafile import parse_text
-from engine.gaps import needed_numerator
-from engine.numbers import NotANumber, decimals_written, parse_number, to_micro, vi_number
-from engine.problems import InputError
-from engine.scales import Scale
+from engine.core.datafile import parse_text
+from engine.core.numbers import NotANumber, decimals_written, parse_number, to_micro, vi_number
+from engine.core.problems import InputError
+from engine.spec.gaps import needed_numerator
+from engine.spec.scales import Scale
 
 
 @pytest.mark.parametrize(

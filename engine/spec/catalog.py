@@ -13,10 +13,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from engine import resources
-from engine.datafile import read_file
-from engine.problems import InputError, Problem
-from engine.scales import Scale
+from engine.core.datafile import read_file
+from engine.core.problems import InputError, Problem
+from engine.spec import resources
+from engine.spec.scales import Scale
 
 NotApplicablePolicy = Literal["full_points", "exclude"]
 FactType = Literal["count", "percent", "boolean", "number"]

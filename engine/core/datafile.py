@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from engine.problems import InputError, Problem
+from engine.core.problems import InputError, Problem
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML has it (20× faster on the catalog); same nodes, same marks.

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from engine.catalog import Catalog
-from engine.numbers import round_report
-from engine.report import CriterionResult, GroupRollup, Rollup, Total
+from engine.core.numbers import round_report
+from engine.results.model import CriterionResult, GroupRollup, Rollup, Total
+from engine.spec.catalog import Catalog
 
 
 def contribution(r: CriterionResult) -> tuple[float, float, float]:

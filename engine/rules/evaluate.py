@@ -12,11 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.catalog import Catalog
-from engine.compiler import host_for
-from engine.numbers import from_micro, to_micro
-from engine.plan import Plan
-from engine.rules_host import Fact, Firing
+from engine.core.numbers import from_micro, to_micro
+from engine.rules.compiler import host_for
+from engine.rules.host import Fact, Firing
+from engine.spec.catalog import Catalog
+from engine.spec.plan import Plan
 from evidence.models import Evidence, FactValue
 
 MICRO_FIELDS = frozenset({"v", "num", "den", "points", "max", "previous", "gap_value", "stake"})

@@ -11,10 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from engine import resources
-from engine.catalog import Catalog, Compare, load_catalog, validation_problems
-from engine.datafile import read_file
-from engine.problems import InputError, Problem
+from engine.core.datafile import read_file
+from engine.core.problems import InputError, Problem
+from engine.spec import resources
+from engine.spec.catalog import Catalog, Compare, load_catalog, validation_problems
 
 
 class Ratio(BaseModel):

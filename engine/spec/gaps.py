@@ -10,9 +10,9 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
-from engine.catalog import FactSpec
-from engine.numbers import vi_number
-from engine.rulebook import Indicator
+from engine.core.numbers import vi_number
+from engine.spec.catalog import FactSpec
+from engine.spec.rulebook import Indicator
 
 _NEGATION = {">=": "<", ">": "≤", "=": "≠", "<=": ">", "<": "≥"}
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from engine.catalog import Catalog
-from engine.gaps import describe
-from engine.numbers import MICRO, from_micro, to_micro
-from engine.rulebook import Rulebook
-from engine.rules_host import Action, Emitter
+from engine.core.numbers import MICRO, from_micro, to_micro
+from engine.rules.host import Action, Emitter
+from engine.spec.catalog import Catalog
+from engine.spec.gaps import describe
+from engine.spec.rulebook import Rulebook
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ def data_root() -> Path:
     packaged = Path(str(files("engine"))) / "_data"
     if (packaged / "criteria").is_dir():
         return packaged
-    source_tree = Path(__file__).resolve().parent.parent
+    source_tree = Path(__file__).resolve().parents[2]
     if (source_tree / "criteria").is_dir():
         return source_tree
     raise FileNotFoundError("không tìm thấy thư mục dữ liệu criteria/ và rules/ của cchc-engine")

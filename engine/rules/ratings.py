@@ -19,11 +19,10 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
-from engine.catalog import Catalog
-from engine.compiler import Compiled
-from engine.numbers import MICRO, from_micro, round_report, to_micro
-from engine.report import Rating, Warning
-from engine.rules_host import Action, Emitter, Fact, RulesHost
+from engine.core.numbers import MICRO, to_micro
+from engine.rules.compiler import Compiled
+from engine.rules.host import Action, Emitter, Fact, RulesHost
+from engine.spec.catalog import Catalog
 from evidence.models import Evidence
 
 Pattern = dict[str, Any]
@@ -32,7 +31,6 @@ Pattern = dict[str, Any]
 # posted rounded up (`up`) and down (`down`) to millionths so both tests stay exact.
 _HIT = {">": ("$lt", "up"), ">=": ("$lte", "down")}
 _CLEAR = {">": ("$gte", "up"), ">=": ("$gt", "down")}
-KIND_ORDER = {"department": 0, "official": 1}
 
 
 def _all(*conds: Pattern) -> Pattern:
@@ -184,35 +182,11 @@ def _facts(catalog: Catalog, evidence: Evidence) -> list[list[Fact]]:
     return [data, [{"kind": "select"}], counts]
 
 
-def evaluate_ratings(catalog: Catalog, evidence: Evidence) -> tuple[list[Rating], list[Warning]]:
-    """One entry per department / official and rule in force; warnings for rules not yet in force."""
+def evaluate_ratings(catalog: Catalog, evidence: Evidence) -> tuple[list[Fact], set[str]]:
+    """The rating facts the rules asserted, and the ids of the rules in force this year."""
     if not catalog.ratings or not evidence.subjects:
-        return [], []
+        return [], set()
     firings = ratings_host().run(_facts(catalog, evidence))
     emitted = [f for firing in firings for f in firing.emitted]
     in_force = {f["rule"] for f in emitted if f["kind"] == "bar"}
-    by_id = {r.id: r for r in catalog.ratings}
-    ratings = [
-        Rating(
-            kind=f["subject"],
-            name=f["who"],
-            rule=f["rule"],
-            resolved=f["den"],
-            late=f["num"],
-            late_share=round_report(from_micro(f["share"])) if "share" in f else None,
-            compare=f["compare"],
-            threshold=round_report(from_micro(f["threshold"])),
-            rule_hit=bool(f["hit"]),
-            bars=by_id[f["rule"]].bars,
-            late_budget=f["budget"],
-        )
-        for f in emitted
-        if f["kind"] == "rating"
-    ]
-    ratings.sort(key=lambda r: (KIND_ORDER[r.kind], r.name, r.rule))
-    warnings = [
-        Warning(code=None, message=f"Quy tắc xếp loại “{r.id}” chưa áp dụng cho năm {evidence.year}.")
-        for r in catalog.ratings
-        if r.id not in in_force
-    ]
-    return ratings, warnings
+    return [f for f in emitted if f["kind"] == "rating"], in_force

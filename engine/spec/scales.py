@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from engine.numbers import vi_number
+from engine.core.numbers import vi_number
 
 Op = Literal[">=", ">", "<=", "<"]
 _COMPLEMENT: dict[str, Op] = {">=": "<", ">": "<=", "<=": ">", "<": ">="}

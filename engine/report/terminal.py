@@ -7,10 +7,11 @@ import datetime as dt
 from rich.console import Console
 from rich.table import Table
 
-from engine.explain import value_text
-from engine.numbers import vi_number
-from engine.problems import Problem
-from engine.report import CriterionResult, Report
+from engine.core.numbers import vi_number
+from engine.core.problems import Problem
+from engine.report.model import Report
+from engine.results.model import CriterionResult
+from engine.results.sentences import value_text
 
 STATUS_VI = {
     "scored": "đã chấm",

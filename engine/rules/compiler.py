@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from engine import actions
-from engine.catalog import Catalog, load_catalog
-from engine.numbers import to_micro
-from engine.rulebook import Rulebook, load_rulebook
-from engine.rules_host import Action, RulesHost
+from engine.core.numbers import to_micro
+from engine.rules import actions
+from engine.rules.host import Action, RulesHost
+from engine.spec.catalog import Catalog, load_catalog
+from engine.spec.rulebook import Rulebook, load_rulebook
 
 Pattern = dict[str, Any]
 _OPS = {">=": "$gte", ">": "$gt", "<=": "$lte", "<": "$lt", "=": None}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from engine.numbers import vi_number
-from engine.report import BandResult, IndicatorResult, NotApplicable, TargetResult
+from engine.core.numbers import vi_number
+from engine.results.model import BandResult, IndicatorResult, NotApplicable, TargetResult
 
 
 def value_text(value: float | None, unit: str) -> str:

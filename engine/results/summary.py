@@ -8,10 +8,8 @@ total) it also returns as warnings.
 
 from __future__ import annotations
 
-from engine.catalog import Catalog
-from engine.numbers import round_report, vi_number
-from engine.plan import Plan
-from engine.report import (
+from engine.core.numbers import round_report, vi_number
+from engine.results.model import (
     BaselineChangeRef,
     BaselineRef,
     CriterionResult,
@@ -22,6 +20,8 @@ from engine.report import (
     Warning,
     WeightDifference,
 )
+from engine.spec.catalog import Catalog
+from engine.spec.plan import Plan
 from evidence.models import Evidence
 
 

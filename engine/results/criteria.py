@@ -6,12 +6,8 @@ not applicable > scored > missing evidence.
 
 from __future__ import annotations
 
-from engine.catalog import Catalog, Criterion
-from engine.evaluate import Outcome, readable
-from engine.explain import explain_missing, explain_not_applicable, explain_scored
-from engine.numbers import from_micro, round_report, vi_number
-from engine.plan import Plan, Target
-from engine.report import (
+from engine.core.numbers import from_micro, round_report, vi_number
+from engine.results.model import (
     BandResult,
     CriterionResult,
     DocumentRef,
@@ -23,7 +19,11 @@ from engine.report import (
     TraceStep,
     Warning,
 )
-from engine.rulebook import Indicator, Rulebook
+from engine.results.sentences import explain_missing, explain_not_applicable, explain_scored
+from engine.rules.evaluate import Outcome, readable
+from engine.spec.catalog import Catalog, Criterion
+from engine.spec.plan import Plan, Target
+from engine.spec.rulebook import Indicator, Rulebook
 from evidence.models import Evidence
 
 

@@ -1,0 +1,84 @@
+"""The JSON report attached to a submission: pydantic models, the schema's single source.
+
+`engine/report/report.schema.json` is generated from these models (`cchc schema`) and committed;
+a test fails when they drift apart.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from engine.results.model import (
+    CriterionResult,
+    GroupRollup,
+    Rating,
+    Rollup,
+    Shortfall,
+    Summary,
+    Total,
+    Warning,
+)
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EngineInfo(_Model):
+    name: str = "cchc-engine"
+    version: str
+
+
+class Ref(_Model):
+    id: str
+    title: str
+    digest: str = Field(description="sha256 của nội dung chuẩn hoá")
+
+
+class CatalogRef(Ref):
+    provisional: bool = Field(
+        description="có thang điểm tạm thời (chưa có thang chính thức) hoặc năm áp dụng theo giả định"
+    )
+
+
+class SourceRef(_Model):
+    role: Literal["dossiers", "procedures"]
+    file: str = Field(description="đường dẫn như tệp minh chứng ghi")
+    rows: int
+
+
+class EvidenceRef(_Model):
+    file: str
+    digest: str
+    sources: list[SourceRef] = Field(default=[], description="tệp trích xuất hồ sơ và danh mục thủ tục")
+
+
+class Report(_Model):
+    schema_version: str = SCHEMA_VERSION
+    engine: EngineInfo
+    unit: str
+    year: int
+    catalog: CatalogRef
+    plan: Ref | None
+    rules: Ref
+    evidence: EvidenceRef
+    as_of: str | None = Field(None, description="ngày chốt số liệu (--as-of), ISO; null: cả năm")
+    total: Total
+    fields: list[Rollup]
+    groups: list[GroupRollup]
+    criteria: list[CriterionResult]
+    shortfalls: list[Shortfall]
+    ratings: list[Rating] = Field(default=[], description="quy tắc xếp loại phòng, cán bộ theo hồ sơ trễ hạn")
+    warnings: list[Warning]
+    summary: Summary | None = None
+
+
+def report_schema() -> dict[str, Any]:
+    schema = Report.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://cchc-engine/report/{SCHEMA_VERSION}"
+    return schema
