@@ -8,8 +8,53 @@ office can fix all of them in one pass.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+
+
+class Reason(StrEnum):
+    """Why an input was refused: stable codes that tests and users' scripts match on.
+
+    The Vietnamese message may be reworded; a code, once published, is not renamed.
+    """
+
+    FILE_NOT_FOUND = "file_not_found"
+    FILE_UNREADABLE = "file_unreadable"
+    NOT_REGULAR_FILE = "not_regular_file"
+    NOT_UTF8 = "not_utf8"
+    EMPTY_FILE = "empty_file"
+    TOO_LARGE = "too_large"
+    SYNTAX = "syntax"
+    DUPLICATE_KEY = "duplicate_key"
+    UNSUPPORTED_TAG = "unsupported_tag"
+    MISSING_FIELD = "missing_field"
+    UNKNOWN_FIELD = "unknown_field"
+    WRONG_TYPE = "wrong_type"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_A_NUMBER = "not_a_number"
+    AMBIGUOUS_NUMBER = "ambiguous_number"
+    NOT_A_DATE = "not_a_date"
+    UNKNOWN_CATALOG = "unknown_catalog"
+    UNKNOWN_PLAN = "unknown_plan"
+    UNKNOWN_RULES = "unknown_rules"
+    UNKNOWN_FACT = "unknown_fact"
+    UNKNOWN_CRITERION = "unknown_criterion"
+    UNKNOWN_COLUMN = "unknown_column"
+    UNKNOWN_SHEET = "unknown_sheet"
+    MISSING_COLUMN = "missing_column"
+    DUPLICATE_COLUMN = "duplicate_column"
+    DUPLICATE_ROW = "duplicate_row"
+    ROW_LENGTH = "row_length"
+    ID_MISMATCH = "id_mismatch"
+    YEAR_MISMATCH = "year_mismatch"
+    INCONSISTENT = "inconsistent"
+    CROSS_CHECK = "cross_check"
+    CONFLICTING_SOURCES = "conflicting_sources"
+    DATA_CONFLICT = "data_conflict"
+    INVALID_OPTION = "invalid_option"
+    OUTPUT = "output"
+    INVALID = "invalid"
 
 
 class Problem(BaseModel):
@@ -17,6 +62,8 @@ class Problem(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
+    # TODO(issue 8): required once every constructor names its reason.
+    code: Reason = Reason.INVALID
     file: str
     where: str = ""
     line: int | None = None
