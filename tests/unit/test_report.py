@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +18,7 @@ from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "engine" / "report" / "report.schema.json"
+EXAMPLE = ROOT / "evidence" / "examples" / "gia-lai-bqlkkt-2022.yaml"
 
 
 def _json(data: dict[str, Any]) -> str:
@@ -45,8 +49,20 @@ def test_required_keys_are_present(example: dict[str, Any]) -> None:
     assert {"code", "gap", "points_at_stake"} <= set(s)
 
 
-def test_same_input_gives_identical_bytes(example: dict[str, Any]) -> None:
-    assert _json(example) == _json(example)
+def test_two_processes_write_identical_bytes(tmp_path: Path) -> None:
+    """Separate processes, different hash seeds: nothing may depend on set or dict iteration order."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"r{seed}.json"
+        subprocess.run(
+            [sys.executable, "-m", "engine.cli.main", "score", str(EXAMPLE), "--out", str(out), "--quiet"],
+            check=True,
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
 
 
 def _shuffled(value: Any, rng: random.Random) -> Any:
