@@ -11,9 +11,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from engine.core import validation
 from engine.core.datafile import read_file
 from engine.core.problems import InputError
-from engine.spec.catalog import validation_problems
 from evidence.columns import (
     APOLOGY_LABELS,
     CHANNEL_LABELS,
@@ -123,7 +123,7 @@ def load_format(path: Path | None, display: str | None = None) -> ExportFormat:
     try:
         mapping = MappingFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
+        raise InputError(validation.problems(exc, doc.name, doc.lines, MappingFile)) from exc
     values = mapping.values
     return ExportFormat(
         dossier_columns=_rename(DOSSIER_COLUMNS, mapping.dossiers.columns),
