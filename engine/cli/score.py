@@ -31,13 +31,22 @@ def as_of_date(text: str) -> dt.date:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("score", help="chấm điểm tự đánh giá từ tệp minh chứng")
-    p.add_argument("evidence", type=Path, help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv")
+    p.add_argument(
+        "evidence",
+        type=Path,
+        metavar="MINH_CHỨNG",
+        help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv",
+    )
     table = p.add_argument_group("bảng số liệu .csv (một dòng một đơn vị, một năm)")
-    table.add_argument("--unit", "--province", dest="unit", help='đơn vị cần chấm, ví dụ "Khánh Hòa"')
-    table.add_argument("--year", type=int, help="năm đánh giá (dòng năm trước, nếu có, là số liệu năm trước)")
-    table.add_argument("--catalog", help="mã bộ tiêu chí, ví dụ pci-2021")
-    table.add_argument("--plan", help="mã kế hoạch (không bắt buộc)")
-    p.add_argument("--out", type=Path, help="ghi báo cáo JSON vào tệp này")
+    table.add_argument(
+        "--unit", "--province", dest="unit", metavar="ĐƠN_VỊ", help='đơn vị cần chấm, ví dụ "Khánh Hòa"'
+    )
+    table.add_argument(
+        "--year", type=int, metavar="NĂM", help="năm đánh giá (dòng năm trước, nếu có, là số liệu năm trước)"
+    )
+    table.add_argument("--catalog", metavar="BỘ_TIÊU_CHÍ", help="mã bộ tiêu chí, ví dụ pci-2021")
+    table.add_argument("--plan", metavar="KẾ_HOẠCH", help="mã kế hoạch (không bắt buộc)")
+    p.add_argument("--out", type=Path, metavar="TỆP", help="ghi báo cáo JSON vào tệp này")
     p.add_argument(
         "--fail-on-shortfall",
         action="store_true",
