@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from engine.cli.main import main
-from engine.core.problems import InputError
+from engine.core.problems import InputError, Reason
 from engine.scoring import score
 from evidence.table import load_table_evidence
 
@@ -84,6 +84,7 @@ def test_unknown_column_is_reported_with_a_suggestion(tmp_path: Path) -> None:
         load_table_evidence(write(tmp_path, text), unit="Quảng Ninh", year=2021, catalog="pci-2021")
     (problem,) = err.value.problems
     assert problem.line == 4 and "Tinh nang dong" in problem.where
+    assert problem.code is Reason.UNKNOWN_COLUMN
     assert "có phải ý bạn là 'Tính năng động'" in problem.reason
 
 
@@ -100,6 +101,7 @@ def test_bad_value_points_at_its_row_and_column(tmp_path: Path) -> None:
         load_table_evidence(write(tmp_path, text), unit="Hải Phòng", year=2021, catalog="pci-2021")
     (problem,) = err.value.problems
     assert problem.line == 6 and problem.where == "cột 'Gia nhập thị trường'"
+    assert problem.code is Reason.OUT_OF_RANGE
     assert "lớn hơn mức tối đa 10" in problem.reason
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails, PydanticCustomError
@@ -102,16 +102,27 @@ _LENGTH: dict[str, str] = {
 def _field_names(model: type[BaseModel] | None, loc: Loc) -> list[str]:
     """The fields declared where `loc` points (for "did you mean"), or [] if unknown."""
     current: Any = model
+    key_next = False  # the part after a dict field is a key, not a field
     for part in loc[:-1]:
-        if isinstance(part, int) or not isinstance(current, type) or not issubclass(current, BaseModel):
+        if isinstance(part, int) or key_next:
+            key_next = False
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
             return []
         field = current.model_fields.get(part)
         if field is None:
             return []
+        key_next = _is_dict(field.annotation)
         current = _model_in(field.annotation)
     if isinstance(current, type) and issubclass(current, BaseModel):
         return [f.alias or name for name, f in current.model_fields.items()]
     return []
+
+
+def _is_dict(annotation: Any) -> bool:
+    """`dict[…]`, also inside `X | None`."""
+    origin = get_origin(annotation)
+    return origin is dict or (origin is not None and any(_is_dict(a) for a in get_args(annotation)))
 
 
 def _model_in(annotation: Any) -> Any:
