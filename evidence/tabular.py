@@ -127,7 +127,16 @@ def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
     try:
         header, delimiter = read_header(path)
     except HeaderError as exc:
-        raise InputError([Problem(code=Reason.SYNTAX, file=name, row=1, reason=str(exc))]) from exc
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.NOT_UTF8 if exc.not_utf8 else Reason.EMPTY_FILE,
+                    file=name,
+                    row=1,
+                    reason=str(exc),
+                )
+            ]
+        ) from exc
     index = match_headers(header, spec, name)
     plan = plan_for(header, delimiter, index, spec)
     started = take(path, plan)  # the read `cchc score` began before the engine loaded

@@ -55,7 +55,7 @@ def test_every_malformed_row_is_reported_with_row_and_column(tmp_path: Path) -> 
         8: Reason.UNKNOWN_PROCEDURE,
         9: Reason.MISSING_VALUE,
         10: Reason.INVALID_VALUE,
-        11: Reason.MISSING_VALUE,
+        11: Reason.DATE_ORDER,
     }
     reasons = {p.row: p.reason for p in problems}
     assert "trùng với dòng 3" in reasons[4]

@@ -247,3 +247,19 @@ def test_broken_plan_reports_all_its_problems(data_copy: Path, capsys: pytest.Ca
     for line in (unknown, compare):
         number = int(line.split("gia-lai-bqlkkt-2022.yaml:")[1].split(" ")[0])
         assert "TC 9.9" in lines[number - 1] or "≥" in lines[number - 1]
+
+
+def test_mapping_file_cross_checks_are_one_problem_each(tmp_path: Path) -> None:
+    from engine.core.problems import InputError
+    from evidence.export_format import load_format
+
+    path = tmp_path / "anh-xa.yaml"
+    path.write_text(
+        "dossiers:\n  columns:\n    Mã hồ sơ: Số hồ sơ\n    Cột lạ: X\nvalues:\n  Màu: {}\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as err:
+        load_format(path, "anh-xa.yaml")
+    assert [(p.where, p.line, p.code) for p in err.value.problems] == [
+        ("dossiers.columns.Cột lạ", 4, Reason.CROSS_CHECK),
+        ("values.Màu", 6, Reason.CROSS_CHECK),
+    ]
