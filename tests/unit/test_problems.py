@@ -45,6 +45,7 @@ class _Outer(BaseModel):
     count: int
     flag: bool = False
     items: list[_Inner] = []
+    by_key: dict[str, _Inner] = {}
 
 
 def test_translator_gives_codes_paths_lines_and_vietnamese() -> None:
@@ -74,6 +75,14 @@ def test_translator_gives_codes_paths_lines_and_vietnamese() -> None:
     assert text["name"] == "tep.yaml [name]: thiếu trường bắt buộc"
     assert "100" in text["items.0.rate"]  # the bound is named
     assert not any(e in t for t in text.values() for e in PYDANTIC_ENGLISH)
+
+
+def test_did_you_mean_under_a_dict_field() -> None:
+    with pytest.raises(ValidationError) as err:
+        _Outer.model_validate({"name": "x", "count": 1, "by_key": {"k": {"rate": 1, "kin": "b"}}, "x": []})
+    found = {p.where: p for p in problems(err.value, "f.yaml", None, _Outer)}
+    assert found["by_key.k.kin"].reason == "trường không được khai báo (có phải ý bạn là 'kind'?)"
+    assert found["x"].reason == "trường không được khai báo"  # nothing close: no guess
 
 
 def test_literal_error_lists_the_allowed_values() -> None:
