@@ -37,6 +37,10 @@ CATEGORY = pa.dictionary(pa.int32(), pa.string())
 class HeaderError(ValueError):
     """The first line cannot be a header: not UTF-8, or empty."""
 
+    def __init__(self, message: str, not_utf8: bool = False) -> None:
+        super().__init__(message)
+        self.not_utf8 = not_utf8
+
 
 def read_header(path: Path) -> tuple[list[str], str]:
     """The header cells and the delimiter (',' or, as Vietnamese-locale spreadsheets save, ';')."""
@@ -45,7 +49,7 @@ def read_header(path: Path) -> tuple[list[str], str]:
     try:
         line = first.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise HeaderError(f"tệp không phải UTF-8 (byte {exc.start})") from exc
+        raise HeaderError(f"tệp không phải UTF-8 (byte {exc.start})", not_utf8=True) from exc
     if not line.strip():
         raise HeaderError("tệp rỗng hoặc thiếu dòng tiêu đề")
     delimiter = max((",", ";", "\t"), key=line.count)

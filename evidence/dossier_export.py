@@ -18,7 +18,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from engine.core.problems import InputError
+from engine.core.dates import vi_date
+from engine.core.problems import InputError, Reason
 from evidence.columns import CHANNEL_LABELS, DOSSIER_DATES, LEVEL_LABELS, clean
 from evidence.export_format import ExportFormat, Vocabulary
 from evidence.tabular import RawTable
@@ -60,17 +61,21 @@ def procedure_list(raw: RawTable, fmt: ExportFormat) -> ProcedureList:
     for i, (code, word) in enumerate(zip(codes, words, strict=True)):
         row = np.array([i])
         if _blank(code):
-            raw.report(row, header["code"], "thiếu mã thủ tục")
+            raw.report(row, header["code"], Reason.MISSING_VALUE, "thiếu mã thủ tục")
             continue
         if code in first:
             where = raw.rows(np.array([first[code]]))[0]
-            raw.report(row, header["code"], f"mã thủ tục “{code}” trùng với dòng {where}")
+            raw.report(
+                row, header["code"], Reason.DUPLICATE_ROW, f"mã thủ tục “{code}” trùng với dòng {where}"
+            )
             continue
         first[code] = i
         level = levels_vocab.get(word)
         if level is None:
-            reason = "thiếu mức độ DVCTT" if _blank(word) else f"mức độ DVCTT “{word}” không hợp lệ"
-            raw.report(row, header["level"], f"{reason} (dùng {allowed})")
+            blank = _blank(word)
+            reason = "thiếu mức độ DVCTT" if blank else f"mức độ DVCTT “{word}” không hợp lệ"
+            code = Reason.MISSING_VALUE if blank else Reason.INVALID_VALUE
+            raw.report(row, header["level"], code, f"{reason} (dùng {allowed})")
             continue
         levels[code] = level
     if raw.problems:
@@ -116,13 +121,21 @@ def validate_dossiers(
     frame = raw.data.drop_columns(["code"]).to_pandas()
     report = raw.report
     raw.report(
-        np.flatnonzero(pc.equal(codes, "").to_numpy(zero_copy_only=False)), header["code"], "thiếu mã hồ sơ"
+        np.flatnonzero(pc.equal(codes, "").to_numpy(zero_copy_only=False)),
+        header["code"],
+        Reason.MISSING_VALUE,
+        "thiếu mã hồ sơ",
     )
 
     for column in NAMES:
         names = _categories(frame, column)
         if "" in names:
-            report(_rows_where(frame, column, [names.index("")]), header[column], "ô trống (bắt buộc)")
+            report(
+                _rows_where(frame, column, [names.index("")]),
+                header[column],
+                Reason.MISSING_VALUE,
+                "ô trống (bắt buộc)",
+            )
     for column in ("channel", "apology"):
         _categories(frame, column)
 
@@ -134,14 +147,20 @@ def validate_dossiers(
     allowed = ", ".join(CHANNEL_LABELS.values())
     for i in (i for i, k in enumerate(keys) if k is None):
         reason = "thiếu kênh nộp" if cats[i] == "" else f"kênh nộp “{cats[i]}” không hợp lệ"
-        report(_rows_where(frame, "channel", [i]), header["channel"], f"{reason} (dùng {allowed})")
+        code = Reason.MISSING_VALUE if cats[i] == "" else Reason.INVALID_VALUE
+        report(_rows_where(frame, "channel", [i]), header["channel"], code, f"{reason} (dùng {allowed})")
     frame["channel"] = _lookup(frame, "channel", channel_index, -1).astype(np.int8)
 
     apologies = Vocabulary(fmt.apology)
     cats = [str(c) for c in frame["apology"].cat.categories]
     keys = [apologies.get(c) for c in cats]
     for i in (i for i, k in enumerate(keys) if k is None and cats[i] != ""):
-        report(_rows_where(frame, "apology", [i]), header["apology"], f"“{cats[i]}” không phải Có/Không")
+        report(
+            _rows_where(frame, "apology", [i]),
+            header["apology"],
+            Reason.INVALID_VALUE,
+            f"“{cats[i]}” không phải Có/Không",
+        )
     frame["apology"] = _lookup(frame, "apology", np.array([k == "yes" for k in keys], dtype=bool), False)
 
     procs = [str(c) for c in frame["procedure"].cat.categories]
@@ -150,6 +169,7 @@ def validate_dossiers(
             report(
                 _rows_where(frame, "procedure", [i]),
                 header["procedure"],
+                Reason.UNKNOWN_PROCEDURE,
                 f"mã thủ tục “{proc}” không có trong danh mục thủ tục ({procedures.file})",
             )
 
@@ -192,13 +212,14 @@ def check_duplicates(raw: RawTable, codes: pa.ChunkedArray, distinct: int) -> No
     raw.report(
         dup,
         column,
+        Reason.DUPLICATE_ROW,
         "mã hồ sơ bị trùng",
         lambda i: f"mã hồ sơ “{values[i]}” trùng với dòng {first_row[i]}",
     )
 
 
 def _day_text(day: np.datetime64) -> str:
-    return pd.Timestamp(day).strftime("%d/%m/%Y")
+    return vi_date(pd.Timestamp(day).date())
 
 
 def _check_dates(raw: RawTable, frame: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -209,7 +230,7 @@ def _check_dates(raw: RawTable, frame: pd.DataFrame) -> dict[str, np.ndarray]:
     days = {c: frame[c].to_numpy().astype("datetime64[D]") for c in DOSSIER_DATES}
     for column in ("received", "due"):
         missing = np.isnat(days[column]) & ~unreadable
-        raw.report(np.flatnonzero(missing), header[column], "ô trống (bắt buộc)")
+        raw.report(np.flatnonzero(missing), header[column], Reason.MISSING_VALUE, "ô trống (bắt buộc)")
 
     def before(column: str, what: str) -> None:
         later, start = days[column], days["received"]
@@ -218,7 +239,7 @@ def _check_dates(raw: RawTable, frame: pd.DataFrame) -> dict[str, np.ndarray]:
         def detail(i: int) -> str:
             return f"{what} {_day_text(later[i])} trước ngày tiếp nhận {_day_text(start[i])}"
 
-        raw.report(rows, header[column], f"{what} trước ngày tiếp nhận", detail)
+        raw.report(rows, header[column], Reason.DATE_ORDER, f"{what} trước ngày tiếp nhận", detail)
 
     before("result", "ngày có kết quả")
     before("due", "ngày hẹn trả")

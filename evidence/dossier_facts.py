@@ -31,6 +31,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from engine.core.dates import vi_date
 from evidence.columns import LEVEL_LABELS
 from evidence.dossier_export import CHANNELS, Dossiers, ProcedureList
 from evidence.models import DossierOptions
@@ -49,7 +50,6 @@ FLAGS = (
     "received_for_online_procedures",
 )
 PROCEDURE_FACTS = ("procedures.total", "procedures.online", "procedures.online_with_dossiers")
-FACTS = (*(f"dossiers.{f}" for f in FLAGS), *PROCEDURE_FACTS)
 LISTED = 20  # dossier codes quoted in a notice
 
 
@@ -65,10 +65,6 @@ class DossierFacts:
     departments: dict[str, dict[str, int]]
     officials: dict[str, dict[str, int]]
     notices: list[str]
-
-
-def _vi_date(day: dt.date) -> str:
-    return day.strftime("%d/%m/%Y")
 
 
 def flags(
@@ -181,7 +177,7 @@ def count(
     if outside:
         notices.append(
             f"{outside} hồ sơ trong tệp tiếp nhận ngoài kỳ đánh giá "
-            f"({_vi_date(period.start)}–{_vi_date(period.as_of)}) không được tính."
+            f"({vi_date(period.start)}–{vi_date(period.as_of)}) không được tính."
         )
     return DossierFacts(
         unit=unit,
@@ -202,5 +198,5 @@ def _overdue_notice(dossiers: Dossiers, flag: pd.DataFrame, period: Period, opti
         if options.pending_overdue == "late"
         else "không tính vào tỷ lệ đúng hạn (tuỳ chọn pending_overdue: late để tính là trễ hạn)"
     )
-    when = _vi_date(period.as_of)
+    when = vi_date(period.as_of)
     return f"{len(listed)} hồ sơ đang giải quyết đã quá hạn tại ngày {when}, {counted}: {shown}."

@@ -11,9 +11,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from engine.core import validation
 from engine.core.datafile import read_file
 from engine.core.problems import InputError
-from engine.spec.catalog import validation_problems
+from engine.core.validation import Loc, cross_check_error
 from evidence.columns import (
     APOLOGY_LABELS,
     CHANNEL_LABELS,
@@ -67,23 +68,37 @@ class MappingFile(BaseModel):
 
     @model_validator(mode="after")
     def _known(self) -> MappingFile:
-        errors = []
+        errors: list[tuple[Loc, str]] = []
         for name in self.dossiers.columns:
             if name not in DOSSIER_COLUMNS.values():
-                errors.append(f"'{name}' không phải cột mặc định của tệp hồ sơ")
+                errors.append(
+                    (("dossiers", "columns", name), f"'{name}' không phải cột mặc định của tệp hồ sơ")
+                )
         for name in self.procedures.columns:
             if name not in PROCEDURE_COLUMNS.values():
-                errors.append(f"'{name}' không phải cột mặc định của danh mục thủ tục")
+                errors.append(
+                    (
+                        ("procedures", "columns", name),
+                        f"'{name}' không phải cột mặc định của danh mục thủ tục",
+                    )
+                )
         for column, table in self.values.items():
             labels = _VALUE_COLUMNS.get(column)
             if labels is None:
-                errors.append(f"cột '{column}' không có giá trị chuẩn (dùng: {', '.join(_VALUE_COLUMNS)})")
+                errors.append(
+                    (
+                        ("values", column),
+                        f"cột '{column}' không có giá trị chuẩn (dùng: {', '.join(_VALUE_COLUMNS)})",
+                    )
+                )
                 continue
             for label in table:
                 if label not in labels.values():
-                    errors.append(f"'{label}' không phải giá trị chuẩn của cột '{column}'")
+                    errors.append(
+                        (("values", column, label), f"'{label}' không phải giá trị chuẩn của cột '{column}'")
+                    )
         if errors:
-            raise ValueError("; ".join(errors))
+            raise cross_check_error(errors)
         return self
 
 
@@ -123,7 +138,7 @@ def load_format(path: Path | None, display: str | None = None) -> ExportFormat:
     try:
         mapping = MappingFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
+        raise InputError(validation.problems(exc, doc.name, doc.lines, MappingFile)) from exc
     values = mapping.values
     return ExportFormat(
         dossier_columns=_rename(DOSSIER_COLUMNS, mapping.dossiers.columns),

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from engine.core import validation
 from engine.core.datafile import DataFile, parse_text, read_file
+from engine.core.dates import vi_date
 from engine.core.numbers import NotANumber, parse_number
-from engine.core.problems import InputError, Problem
-from engine.spec.catalog import Catalog, FactSpec, load_catalog, validation_problems
+from engine.core.problems import InputError, Problem, Reason
+from engine.spec.catalog import Catalog, FactSpec, load_catalog
 from engine.spec.plan import Plan, load_plan
 from engine.spec.rulebook import load_rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
@@ -45,8 +47,16 @@ def flatten(tree: dict[str, Any], prefix: str = "") -> list[tuple[str, tuple[str
     return out
 
 
+class FactValueError(ValueError):
+    """A fact's value refused, with its reason code; the message is Vietnamese."""
+
+    def __init__(self, code: Reason, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 def coerce(spec: FactSpec, raw: Any) -> FactValue:
-    """A raw YAML value → the fact's type, or ValueError with a Vietnamese reason."""
+    """A raw YAML value → the fact's type, or FactValueError with a Vietnamese reason."""
     if spec.type == "boolean":
         if isinstance(raw, bool):
             return raw
@@ -55,23 +65,23 @@ def coerce(spec: FactSpec, raw: Any) -> FactValue:
             return True
         if text in _FALSE:
             return False
-        raise ValueError(f"'{raw}' không phải giá trị có/không (true/false, có/không)")
+        raise FactValueError(Reason.WRONG_TYPE, f"'{raw}' không phải giá trị có/không (true/false, có/không)")
     try:
         number = parse_number(raw)
     except NotANumber as exc:
-        raise ValueError(str(exc)) from exc
+        raise FactValueError(Reason.NOT_A_NUMBER, str(exc)) from exc
     if spec.type == "count":
         if not number.is_integer():
-            raise ValueError(f"{raw!r} phải là số nguyên (số đếm)")
+            raise FactValueError(Reason.WRONG_TYPE, f"{raw!r} phải là số nguyên (số đếm)")
         if number < 0:
-            raise ValueError(f"số đếm không được âm ({raw})")
+            raise FactValueError(Reason.OUT_OF_RANGE, f"số đếm không được âm ({raw})")
         return int(number)
     if spec.type == "percent" and not 0 <= number <= 100:
-        raise ValueError(f"tỷ lệ phải trong khoảng 0–100 (nhận {raw})")
+        raise FactValueError(Reason.OUT_OF_RANGE, f"tỷ lệ phải trong khoảng 0–100 (nhận {raw})")
     if spec.minimum is not None and number < spec.minimum:
-        raise ValueError(f"giá trị {raw} nhỏ hơn mức tối thiểu {spec.minimum:g}")
+        raise FactValueError(Reason.OUT_OF_RANGE, f"giá trị {raw} nhỏ hơn mức tối thiểu {spec.minimum:g}")
     if spec.maximum is not None and number > spec.maximum:
-        raise ValueError(f"giá trị {raw} lớn hơn mức tối đa {spec.maximum:g}")
+        raise FactValueError(Reason.OUT_OF_RANGE, f"giá trị {raw} lớn hơn mức tối đa {spec.maximum:g}")
     return number
 
 
@@ -90,9 +100,10 @@ class _Checker:
         self.problems: list[Problem] = []
         self.notes: list[str] = []
 
-    def add(self, path: tuple[str | int, ...], reason: str) -> None:
+    def add(self, path: tuple[str | int, ...], code: Reason, reason: str) -> None:
         self.problems.append(
             Problem(
+                code=code,
                 file=self.doc.name,
                 where=".".join(str(p) for p in path),
                 line=self.doc.line_of(path),
@@ -106,12 +117,13 @@ class _Checker:
         for name, path, raw in flatten(tree):
             full = (section, *path)
             if name in out:
-                self.add(full, f"minh chứng '{name}' được khai hai lần")
+                self.add(full, Reason.DUPLICATE_KEY, f"minh chứng '{name}' được khai hai lần")
                 continue
             spec = self.catalog.facts.get(name)
             if spec is None:
                 self.add(
                     full,
+                    Reason.UNKNOWN_FACT,
                     f"minh chứng '{name}' không có trong bộ tiêu chí '{self.catalog.id}'"
                     + suggest(name, known),
                 )
@@ -120,8 +132,8 @@ class _Checker:
                 continue  # left blank: not given, the criterion will show missing evidence
             try:
                 out[name] = coerce(spec, raw)
-            except ValueError as exc:
-                self.add(full, f"{spec.label}: {exc}")
+            except FactValueError as exc:
+                self.add(full, exc.code, f"{spec.label}: {exc}")
         return out
 
     def consistency(self, section: str, facts: dict[str, FactValue]) -> None:
@@ -146,6 +158,7 @@ class _Checker:
                 parts = " + ".join(f"{n} ({facts[n]:g})" for n in k.left)
                 self.add(
                     where(k.left[0]),
+                    Reason.INCONSISTENT,
                     f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng",
                 )
         rulebook = load_rulebook(self.catalog.id)
@@ -156,6 +169,7 @@ class _Checker:
             if of in facts and over in facts and float(facts[of]) > float(facts[over]):
                 self.add(
                     where(of),
+                    Reason.INCONSISTENT,
                     f"{of} ({facts[of]:g}) lớn hơn {over} ({facts[over]:g}): tỷ lệ của {code} sẽ vượt 100%",
                 )
             direct = ind.direct
@@ -164,6 +178,7 @@ class _Checker:
                 if abs(computed - float(facts[direct])) > 0.05:
                     self.add(
                         where(direct),
+                        Reason.INCONSISTENT,
                         f"{direct} ({facts[direct]:g}%) khác tỷ lệ tính từ số đếm "
                         f"{of}/{over} ({computed:.2f}%)",
                     )
@@ -180,11 +195,19 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
     the dossier export at that day for a mid-year run.
     """
     if not isinstance(doc.data, dict):
-        raise InputError([Problem(file=doc.name, reason="tệp minh chứng phải là một bảng khoá: giá trị")])
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.WRONG_TYPE,
+                    file=doc.name,
+                    reason="tệp minh chứng phải là một bảng khoá: giá trị",
+                )
+            ]
+        )
     try:
         model = EvidenceFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
+        raise InputError(validation.problems(exc, doc.name, doc.lines, EvidenceFile)) from exc
 
     pending: Pending | None = None
     if model.sources is not None:
@@ -194,34 +217,56 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
 
     problems: list[Problem] = []
 
-    def top(key: str, reason: str) -> None:
-        problems.append(Problem(file=doc.name, where=key, line=doc.line_of((key,)), reason=reason))
+    def top(key: str, code: Reason, reason: str) -> None:
+        problems.append(Problem(code=code, file=doc.name, where=key, line=doc.line_of((key,)), reason=reason))
+
+    def named(key: str, exc: InputError) -> None:
+        """A catalog or plan the evidence names that cannot be used: each of its problems,
+        shown at the key that names it, then in its own file."""
+        for p in exc.problems:
+            if p.code in (Reason.UNKNOWN_CATALOG, Reason.UNKNOWN_PLAN, Reason.UNKNOWN_RULES):
+                top(key, p.code, p.reason)
+            else:
+                problems.append(p)
 
     as_of_ok = as_of is None or as_of.year == model.year
     if not as_of_ok:
         assert as_of is not None
-        top("year", f"ngày chốt số liệu {as_of:%d/%m/%Y} không thuộc năm đánh giá {model.year}")
+        top(
+            "year",
+            Reason.YEAR_MISMATCH,
+            f"ngày chốt số liệu {vi_date(as_of)} không thuộc năm đánh giá {model.year}",
+        )
 
     try:
         catalog = load_catalog(model.catalog)
     except InputError as exc:
-        top("catalog", exc.problems[0].reason)
+        named("catalog", exc)
         raise InputError(problems) from exc
     if not catalog.applies_to(model.year):
-        top("year", f"năm {model.year} không khớp năm của bộ tiêu chí '{catalog.id}' ({_years(catalog)})")
+        top(
+            "year",
+            Reason.YEAR_MISMATCH,
+            f"năm {model.year} không khớp năm của bộ tiêu chí '{catalog.id}' ({_years(catalog)})",
+        )
     if model.plan is not None:
         try:
             plan = load_plan(model.plan)
         except InputError as exc:
-            top("plan", exc.problems[0].reason)
+            named("plan", exc)
         else:
             if plan.catalog != catalog.id:
                 top(
                     "plan",
+                    Reason.CONFLICTING_SOURCES,
                     f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'",
                 )
             if not plan.applies_to(model.year):
-                top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})")
+                top(
+                    "year",
+                    Reason.YEAR_MISMATCH,
+                    f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})",
+                )
 
     checker = _Checker(doc, catalog)
     facts = checker.facts("facts", model.facts)
@@ -241,6 +286,7 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
                 if name in facts:
                     checker.add(
                         ("facts", *name.split(".")),
+                        Reason.CONFLICTING_SOURCES,
                         f"minh chứng '{name}' vừa được khai trực tiếp vừa được tính từ tệp trích xuất "
                         "hồ sơ (sources): bỏ một trong hai",
                     )
@@ -253,6 +299,7 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
             if name not in catalog.facts:
                 checker.add(
                     ("documents", i, "backs", j),
+                    Reason.UNKNOWN_FACT,
                     f"văn bản {document.number}: minh chứng '{name}' không có"
                     + suggest(name, sorted(catalog.facts)),
                 )

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
 from engine.spec.catalog import Catalog, load_catalog
 from evidence.columns import fold
 from evidence.load import evidence_from_data
@@ -35,7 +35,13 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
     layout = catalog.table
     if layout is None:
         raise InputError(
-            [Problem(file=file, reason=f"bộ tiêu chí '{catalog.id}' không khai cách đọc bảng (mục table)")]
+            [
+                Problem(
+                    code=Reason.UNSUPPORTED_FORMAT,
+                    file=file,
+                    reason=f"bộ tiêu chí '{catalog.id}' không khai cách đọc bảng (mục table)",
+                )
+            ]
         )
     names: dict[str, str] = {}  # header key → "fact:<name>" | "unit" | "year" | "ignore"
     shown: dict[str, str] = {}  # header key → the header as written in the data
@@ -61,7 +67,15 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
         if role is None:
             close = difflib.get_close_matches(fold(raw), list(names), n=1, cutoff=0.6)
             hint = f"; có phải ý bạn là '{shown[close[0]]}'?" if close else ""
-            problems.append(Problem(file=file, where=where, line=line, reason=f"không biết cột này{hint}"))
+            problems.append(
+                Problem(
+                    code=Reason.UNKNOWN_COLUMN,
+                    file=file,
+                    where=where,
+                    line=line,
+                    reason=f"không biết cột này{hint}",
+                )
+            )
         elif role == "unit":
             unit = i if unit is None else unit
         elif role == "year":
@@ -70,12 +84,23 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
             fact = role.removeprefix("fact:")
             if fact in facts:
                 problems.append(
-                    Problem(file=file, where=where, line=line, reason=f"cột thứ hai cho minh chứng '{fact}'")
+                    Problem(
+                        code=Reason.DUPLICATE_COLUMN,
+                        file=file,
+                        where=where,
+                        line=line,
+                        reason=f"cột thứ hai cho minh chứng '{fact}'",
+                    )
                 )
             facts[fact] = i
     if unit is None:
         problems.append(
-            Problem(file=file, line=line, reason="thiếu cột đơn vị: " + ", ".join(layout.unit_columns))
+            Problem(
+                code=Reason.MISSING_COLUMN,
+                file=file,
+                line=line,
+                reason="thiếu cột đơn vị: " + ", ".join(layout.unit_columns),
+            )
         )
     if problems:
         raise InputError(problems)
@@ -88,10 +113,12 @@ def _read(path: Path) -> list[tuple[int, list[str]]]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as exc:
-        raise InputError([Problem(file=str(path), reason="không tìm thấy tệp")]) from exc
+        raise InputError(
+            [Problem(code=Reason.FILE_NOT_FOUND, file=str(path), reason="không tìm thấy tệp")]
+        ) from exc
     except UnicodeDecodeError as exc:
         reason = f"tệp không phải UTF-8 (byte {exc.start})"
-        raise InputError([Problem(file=str(path), reason=reason)]) from exc
+        raise InputError([Problem(code=Reason.NOT_UTF8, file=str(path), reason=reason)]) from exc
     text = unicodedata.normalize("NFC", text)
     # a comment becomes an empty line, so that line numbers stay those of the file
     lines = ["" if line.lstrip().startswith("#") else line for line in text.splitlines()]
@@ -103,7 +130,7 @@ def _read(path: Path) -> list[tuple[int, list[str]]]:
     reader = csv.reader(lines, dialect)
     rows = [(reader.line_num, row) for row in reader if any(cell.strip() for cell in row)]
     if not rows:
-        raise InputError([Problem(file=str(path), reason="tệp rỗng")])
+        raise InputError([Problem(code=Reason.EMPTY_FILE, file=str(path), reason="tệp rỗng")])
     return rows
 
 
@@ -111,7 +138,9 @@ def _year(cell: str, file: str, line: int) -> int:
     try:
         return int(cell.strip())
     except ValueError as exc:
-        problem = Problem(file=file, line=line, where="cột năm", reason=f"'{cell}' không phải năm")
+        problem = Problem(
+            code=Reason.NOT_A_NUMBER, file=file, line=line, where="cột năm", reason=f"'{cell}' không phải năm"
+        )
         raise InputError([problem]) from exc
 
 
@@ -136,7 +165,14 @@ def load_table_evidence(
         row_year = _year(row[cols.year], file, line) if cols.year is not None else None
         if row_year in by_year:
             raise InputError(
-                [Problem(file=file, line=line, reason=f"đơn vị '{unit}' có hai dòng cho cùng một năm")]
+                [
+                    Problem(
+                        code=Reason.DUPLICATE_ROW,
+                        file=file,
+                        line=line,
+                        reason=f"đơn vị '{unit}' có hai dòng cho cùng một năm",
+                    )
+                ]
             )
         by_year[row_year] = (line, row)
 
@@ -149,7 +185,7 @@ def load_table_evidence(
         else:
             found = ", ".join(str(y) for y in sorted(y for y in by_year if y is not None))
             reason = f"đơn vị '{unit}' không có dòng năm {year} (có: {found})"
-        raise InputError([Problem(file=file, reason=reason)])
+        raise InputError([Problem(code=Reason.UNKNOWN_UNIT, file=file, reason=reason)])
     previous = by_year.get(year - 1) if cols.year is not None else None
 
     def facts_of(row: list[str]) -> dict[str, str]:
@@ -184,7 +220,9 @@ def _relocate(
         section, _, name = p.where.partition(".")
         cell = where.get((section, name))
         if cell is not None:
-            out.append(Problem(file=file, line=cell[0], where=f"cột '{cell[1]}'", reason=p.reason))
+            out.append(
+                Problem(code=p.code, file=file, line=cell[0], where=f"cột '{cell[1]}'", reason=p.reason)
+            )
         else:
-            out.append(Problem(file=file, line=line, where=p.where, reason=p.reason))
+            out.append(Problem(code=p.code, file=file, line=line, where=p.where, reason=p.reason))
     return out

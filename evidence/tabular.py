@@ -20,7 +20,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
 from evidence.columns import DATE_HINT, Role, TableSpec, find_columns
 from evidence.csv_reader import TIMESTAMP, HeaderError, parse, plan_for, read_header, take
 
@@ -55,6 +55,7 @@ class RawTable:
         self,
         index: np.ndarray,
         column: str | None,
+        code: Reason,
         summary: str,
         detail: Callable[[int], str] | None = None,
     ) -> None:
@@ -65,11 +66,14 @@ class RawTable:
         rows = self.rows(index[: ROW_LIMIT + 1])
         for i, row in zip(index[:ROW_LIMIT], rows, strict=False):
             reason = detail(int(i)) if detail else summary
-            self.problems.append(Problem(file=self.file, row=int(row), column=column, reason=reason))
+            self.problems.append(
+                Problem(code=code, file=self.file, row=int(row), column=column, reason=reason)
+            )
         rest = len(index) - ROW_LIMIT
         if rest > 0:
             self.problems.append(
                 Problem(
+                    code=code,
                     file=self.file,
                     row=int(rows[ROW_LIMIT]),
                     column=column,
@@ -81,11 +85,13 @@ class RawTable:
 def read_table(path: Path, name: str, spec: TableSpec) -> RawTable:
     """Read the file named by `path` (shown as `name`); InputError if it cannot be used."""
     if not path.is_file():
-        raise InputError([Problem(file=name, reason="không tìm thấy tệp")])
+        raise InputError([Problem(code=Reason.FILE_NOT_FOUND, file=name, reason="không tìm thấy tệp")])
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path, name, spec)
     if path.suffix.lower() not in (".csv", ".txt"):
-        raise InputError([Problem(file=name, reason="chỉ đọc được tệp CSV hoặc XLSX")])
+        raise InputError(
+            [Problem(code=Reason.UNSUPPORTED_FORMAT, file=name, reason="chỉ đọc được tệp CSV hoặc XLSX")]
+        )
     return _read_csv(path, name, spec)
 
 
@@ -95,11 +101,16 @@ def match_headers(found: list[str], spec: TableSpec, file: str) -> dict[Role, in
     listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
     problems = [
         Problem(
-            file=file, row=1, column=spec.columns[role], reason=f"có {n} cột cùng tên “{spec.columns[role]}”"
+            code=Reason.DUPLICATE_COLUMN,
+            file=file,
+            row=1,
+            column=spec.columns[role],
+            reason=f"có {n} cột cùng tên “{spec.columns[role]}”",
         )
         for role, n in ambiguous.items()
     ] + [
         Problem(
+            code=Reason.MISSING_COLUMN,
             file=file,
             row=1,
             column=spec.columns[role],
@@ -116,7 +127,16 @@ def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
     try:
         header, delimiter = read_header(path)
     except HeaderError as exc:
-        raise InputError([Problem(file=name, row=1, reason=str(exc))]) from exc
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.NOT_UTF8 if exc.not_utf8 else Reason.EMPTY_FILE,
+                    file=name,
+                    row=1,
+                    reason=str(exc),
+                )
+            ]
+        ) from exc
     index = match_headers(header, spec, name)
     plan = plan_for(header, delimiter, index, spec)
     started = take(path, plan)  # the read `cchc score` began before the engine loaded
@@ -136,7 +156,8 @@ def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
             parsed = parse(path, plan, dates_as_text=dates_as_text, threads=False)
     except pa.ArrowInvalid as exc:
         reason = "tệp không phải UTF-8" if "UTF8" in str(exc) else f"không đọc được tệp CSV: {exc}"
-        raise InputError([Problem(file=name, reason=reason)]) from exc
+        code = Reason.NOT_UTF8 if "UTF8" in str(exc) else Reason.FILE_UNREADABLE
+        raise InputError([Problem(code=code, file=name, reason=reason)]) from exc
 
     raw = RawTable(file=name, data=parsed.table, headers={role: header[i] for role, i in index.items()})
     for row in parsed.bad_rows:
@@ -144,6 +165,7 @@ def _read_csv(path: Path, name: str, spec: TableSpec) -> RawTable:
         if row.text.strip(delimiter + " \r\n"):
             raw.problems.append(
                 Problem(
+                    code=Reason.ROW_LENGTH,
                     file=name,
                     row=row.number,
                     reason=f"dòng có {row.actual_columns} ô, tiêu đề có {row.expected_columns} cột",
@@ -203,11 +225,21 @@ def _xlsx_rows(path: Path, name: str, sheet: str | None) -> Iterator[tuple[Any, 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError([Problem(file=name, reason=f"không đọc được tệp XLSX: {exc}")]) from exc
+        raise InputError(
+            [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp XLSX: {exc}")]
+        ) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
             listed = ", ".join(book.sheetnames)
-            raise InputError([Problem(file=name, reason=f"không có trang tính “{sheet}” (có: {listed})")])
+            raise InputError(
+                [
+                    Problem(
+                        code=Reason.UNKNOWN_SHEET,
+                        file=name,
+                        reason=f"không có trang tính “{sheet}” (có: {listed})",
+                    )
+                ]
+            )
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         yield from ws.iter_rows(values_only=True)
     finally:
@@ -218,7 +250,9 @@ def _read_xlsx(path: Path, name: str, spec: TableSpec) -> RawTable:
     rows = _xlsx_rows(path, name, spec.sheet)
     header = [_cell_text(v) for v in next(rows, ())]
     if not any(h.strip() for h in header):
-        raise InputError([Problem(file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")])
+        raise InputError(
+            [Problem(code=Reason.EMPTY_FILE, file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")]
+        )
     index = match_headers(header, spec, name)
     values: dict[Role, list[str]] = {role: [] for role in index}
     skipped = []
@@ -291,6 +325,7 @@ def _parse_rest(
     raw.report(
         np.array(bad, dtype=np.int64),
         raw.headers[role],
+        Reason.NOT_A_DATE,
         f"không đọc được ngày (dùng {DATE_HINT})",
         lambda i: f"không đọc được ngày “{text[i].as_py()}” (dùng {DATE_HINT})",
     )

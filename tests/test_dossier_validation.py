@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
 from evidence.load import load_evidence
 from tests.conftest import HEADER, SMALL, run_cli, small_rows, write_evidence
 
@@ -47,6 +47,16 @@ def test_every_malformed_row_is_reported_with_row_and_column(tmp_path: Path) -> 
         ("hoso.csv", 10, "Đã xin lỗi"),
         ("hoso.csv", 11, "Ngày hẹn trả"),
     }
+    assert {p.row: p.code for p in problems} == {
+        4: Reason.DUPLICATE_ROW,
+        5: Reason.NOT_A_DATE,
+        6: Reason.DATE_ORDER,
+        7: Reason.INVALID_VALUE,
+        8: Reason.UNKNOWN_PROCEDURE,
+        9: Reason.MISSING_VALUE,
+        10: Reason.INVALID_VALUE,
+        11: Reason.DATE_ORDER,
+    }
     reasons = {p.row: p.reason for p in problems}
     assert "trùng với dòng 3" in reasons[4]
     assert "32/01/2022 09:00" in reasons[5]
@@ -69,6 +79,7 @@ def test_missing_required_column_lists_the_columns_found(tmp_path: Path) -> None
     problems = problems_of(write_evidence(tmp_path, rows, header=header))
     assert len(problems) == 1
     assert problems[0].column == "Kênh nộp" and problems[0].row == 1
+    assert problems[0].code is Reason.MISSING_COLUMN
     assert "“Mã hồ sơ”" in problems[0].reason and "“Đã xin lỗi”" in problems[0].reason
 
 
@@ -99,12 +110,12 @@ def test_fact_given_by_hand_and_by_export_is_an_error(tmp_path: Path) -> None:
     problems = problems_of(ev)
     assert len(problems) == 1
     assert problems[0].where == "facts.dossiers.resolved" and problems[0].line is not None
-    assert "vừa được khai trực tiếp vừa được tính" in problems[0].reason
+    assert problems[0].code is Reason.CONFLICTING_SOURCES
 
 
 def test_as_of_outside_the_year(tmp_path: Path) -> None:
     problems = problems_of(write_evidence(tmp_path), dt.date(2023, 3, 1))
-    assert [p.where for p in problems] == ["year"]
+    assert [(p.where, p.code) for p in problems] == [("year", Reason.YEAR_MISMATCH)]
 
 
 def test_missing_files_are_reported_together(tmp_path: Path) -> None:
@@ -154,7 +165,7 @@ def test_xlsx_problems_name_sheet_rows(tmp_path: Path) -> None:
     ev.write_text(text, encoding="utf-8")
     assert where(problems_of(ev)) == {("hoso.xlsx", 3, "Mã hồ sơ"), ("hoso.xlsx", 4, "Ngày tiếp nhận")}
     ev.write_text(text.replace("sheet: Hồ sơ", "sheet: Trang 9"), encoding="utf-8")
-    assert "không có trang tính “Trang 9”" in problems_of(ev)[0].reason
+    assert [p.code for p in problems_of(ev)] == [Reason.UNKNOWN_SHEET]
 
 
 def test_cli_as_of(tmp_path: Path) -> None:
@@ -172,6 +183,4 @@ def test_export_not_in_utf8(tmp_path: Path) -> None:
     text = (tmp_path / "hoso.csv").read_text(encoding="utf-8")
     (tmp_path / "hoso.csv").write_bytes(text.encode("utf-16"))
     problems = problems_of(ev)
-    assert [(Path(p.file).name, p.reason) for p in problems] == [
-        ("hoso.csv", "tệp không phải UTF-8 (byte 0)")
-    ]
+    assert [(Path(p.file).name, p.code) for p in problems] == [("hoso.csv", Reason.NOT_UTF8)]

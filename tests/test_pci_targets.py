@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from engine.core.problems import InputError
+from engine.core.problems import InputError, Reason
 from engine.report.model import Report
 from engine.scoring import score, score_file
 from engine.spec.catalog import load_catalog
@@ -182,15 +182,21 @@ def test_earlier_years_are_progress_against_a_2025_target() -> None:
 
 
 def test_evidence_year_outside_catalog_or_plan_years_is_refused() -> None:
-    with pytest.raises(InputError, match="không khớp năm của bộ tiêu chí 'pci-2021'"):
+    with pytest.raises(InputError) as err:
         pci(2020, None, {"PCI 1": 7.0})
-    with pytest.raises(InputError, match="không khớp năm của kế hoạch 'khanh-hoa-pci-2024'"):
+    (problem,) = err.value.problems
+    assert (problem.where, problem.code) == ("year", Reason.YEAR_MISMATCH) and "'pci-2021'" in problem.reason
+    with pytest.raises(InputError) as err:
         pci(2023, "khanh-hoa-pci-2024", {"PCI 1": 7.0})
+    (problem,) = err.value.problems
+    assert (problem.where, problem.code) == ("year", Reason.YEAR_MISMATCH)
+    assert "'khanh-hoa-pci-2024'" in problem.reason
 
 
 def test_subindex_scores_outside_0_10_are_refused() -> None:
-    with pytest.raises(InputError, match="lớn hơn mức tối đa 10"):
+    with pytest.raises(InputError) as err:
         pci(2021, None, {"PCI 1": 79.8})
+    assert [p.code for p in err.value.problems] == [Reason.OUT_OF_RANGE]
 
 
 def test_plans_hold_the_seed_targets() -> None:

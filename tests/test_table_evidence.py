@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from engine.cli.main import main
-from engine.core.problems import InputError
+from engine.core.problems import InputError, Reason
 from engine.scoring import score
 from evidence.table import load_table_evidence
 
@@ -84,14 +84,18 @@ def test_unknown_column_is_reported_with_a_suggestion(tmp_path: Path) -> None:
         load_table_evidence(write(tmp_path, text), unit="Quảng Ninh", year=2021, catalog="pci-2021")
     (problem,) = err.value.problems
     assert problem.line == 4 and "Tinh nang dong" in problem.where
+    assert problem.code is Reason.UNKNOWN_COLUMN
     assert "có phải ý bạn là 'Tính năng động'" in problem.reason
 
 
 def test_unknown_unit_and_missing_year_are_reported() -> None:
-    with pytest.raises(InputError, match="có phải ý bạn là 'Quảng Ninh'"):
+    with pytest.raises(InputError) as err:
         load_table_evidence(TABLE, unit="Quang Ninh", year=2021, catalog="pci-2021")
-    with pytest.raises(InputError, match="không có dòng năm 2022 \\(có: 2021\\)"):
+    (problem,) = err.value.problems
+    assert problem.code is Reason.UNKNOWN_UNIT and "có phải ý bạn là 'Quảng Ninh'" in problem.reason
+    with pytest.raises(InputError) as err:
         load_table_evidence(TABLE, unit="Quảng Ninh", year=2022, catalog="pci-2021")
+    assert [p.code for p in err.value.problems] == [Reason.UNKNOWN_UNIT]
 
 
 def test_bad_value_points_at_its_row_and_column(tmp_path: Path) -> None:
@@ -100,21 +104,24 @@ def test_bad_value_points_at_its_row_and_column(tmp_path: Path) -> None:
         load_table_evidence(write(tmp_path, text), unit="Hải Phòng", year=2021, catalog="pci-2021")
     (problem,) = err.value.problems
     assert problem.line == 6 and problem.where == "cột 'Gia nhập thị trường'"
+    assert problem.code is Reason.OUT_OF_RANGE
     assert "lớn hơn mức tối đa 10" in problem.reason
 
 
 def test_duplicate_rows_for_one_unit_and_year_are_refused(tmp_path: Path) -> None:
     text = TABLE.read_text(encoding="utf-8")
     row = next(ln for ln in text.splitlines() if ln.startswith("Bắc Ninh"))
-    with pytest.raises(InputError, match="hai dòng cho cùng một năm"):
+    with pytest.raises(InputError) as err:
         load_table_evidence(
             write(tmp_path, text + row + "\n"), unit="Bắc Ninh", year=2021, catalog="pci-2021"
         )
+    assert [p.code for p in err.value.problems] == [Reason.DUPLICATE_ROW]
 
 
 def test_catalog_without_table_layout_cannot_read_tables(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="không khai cách đọc bảng"):
+    with pytest.raises(InputError) as err:
         load_table_evidence(TABLE, unit="Quảng Ninh", year=2022, catalog="par-so-nganh-2022")
+    assert [p.code for p in err.value.problems] == [Reason.UNSUPPORTED_FORMAT]
 
 
 def test_cli_scores_a_province_from_the_csv_and_writes_the_report(

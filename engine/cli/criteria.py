@@ -16,8 +16,10 @@ from engine.spec.plan import load_plan
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("criteria", help="liệt kê bộ tiêu chí (và chỉ tiêu của một kế hoạch)")
-    p.add_argument("catalog", nargs="?", help="mã bộ tiêu chí; bỏ trống để xem danh sách")
-    p.add_argument("--plan", help="mã kế hoạch để hiện chỉ tiêu, đơn vị chủ trì")
+    p.add_argument(
+        "catalog", nargs="?", metavar="BỘ_TIÊU_CHÍ", help="mã bộ tiêu chí; bỏ trống để xem danh sách"
+    )
+    p.add_argument("--plan", metavar="KẾ_HOẠCH", help="mã kế hoạch để hiện chỉ tiêu, đơn vị chủ trì")
     p.set_defaults(run=run)
 
 

@@ -14,8 +14,10 @@ from engine.scoring import score_file
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("explain", help="giải thích cách chấm một tiêu chí (đầy đủ vết suy luận)")
-    p.add_argument("code", help='mã tiêu chí, ví dụ "TCTP 3.4.1"')
-    p.add_argument("--evidence", type=Path, required=True)
+    p.add_argument("code", metavar="MÃ_TIÊU_CHÍ", help='mã tiêu chí, ví dụ "TCTP 3.4.1"')
+    p.add_argument(
+        "--evidence", type=Path, required=True, metavar="TỆP", help="tệp minh chứng (YAML hoặc JSON)"
+    )
     p.set_defaults(run=run)
 
 

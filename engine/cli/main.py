@@ -13,12 +13,18 @@ from typing import NoReturn
 def parser() -> argparse.ArgumentParser:
     from engine import __version__
     from engine.cli import criteria, explain, schema, score, validate
+    from engine.cli.arguments import ArgumentParser
 
-    p = argparse.ArgumentParser(
+    p = ArgumentParser(
         prog="cchc",
         description="Chấm điểm tự đánh giá Chỉ số cải cách hành chính (CCHC) từ minh chứng.",
     )
-    p.add_argument("--version", action="version", version=f"cchc-engine {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"cchc-engine {__version__}",
+        help="hiện phiên bản của chương trình rồi thoát",
+    )
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
     for module in (score, validate, criteria, explain, schema):
         module.add_parser(sub)

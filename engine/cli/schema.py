@@ -16,7 +16,9 @@ def schema_text() -> str:
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("schema", help="in JSON Schema của báo cáo")
-    p.add_argument("--out", type=Path)
+    p.add_argument(
+        "--out", type=Path, metavar="TỆP", help="ghi JSON Schema vào tệp này (mặc định: in ra màn hình)"
+    )
     p.set_defaults(run=run)
 
 

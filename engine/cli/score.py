@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
-from engine.core.problems import InputError, Problem
+from engine.core.dates import parse_vi_date
+from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.report.terminal import console, print_report
 from engine.scoring import report_json, score, score_file
@@ -21,24 +22,31 @@ from evidence.table import load_table_evidence
 
 
 def as_of_date(text: str) -> dt.date:
-    """dd/mm/yyyy (as Vietnamese users write dates) or ISO yyyy-mm-dd."""
-    for fmt in ("%d/%m/%Y", "%Y-%m-%d"):
-        try:
-            return dt.datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"ngày '{text}' không hợp lệ (dùng dd/mm/yyyy hoặc yyyy-mm-dd)")
+    """`--as-of`: dd/mm/yyyy (as Vietnamese users write dates) or ISO yyyy-mm-dd."""
+    try:
+        return parse_vi_date(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("score", help="chấm điểm tự đánh giá từ tệp minh chứng")
-    p.add_argument("evidence", type=Path, help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv")
+    p.add_argument(
+        "evidence",
+        type=Path,
+        metavar="MINH_CHỨNG",
+        help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv",
+    )
     table = p.add_argument_group("bảng số liệu .csv (một dòng một đơn vị, một năm)")
-    table.add_argument("--unit", "--province", dest="unit", help='đơn vị cần chấm, ví dụ "Khánh Hòa"')
-    table.add_argument("--year", type=int, help="năm đánh giá (dòng năm trước, nếu có, là số liệu năm trước)")
-    table.add_argument("--catalog", help="mã bộ tiêu chí, ví dụ pci-2021")
-    table.add_argument("--plan", help="mã kế hoạch (không bắt buộc)")
-    p.add_argument("--out", type=Path, help="ghi báo cáo JSON vào tệp này")
+    table.add_argument(
+        "--unit", "--province", dest="unit", metavar="ĐƠN_VỊ", help='đơn vị cần chấm, ví dụ "Khánh Hòa"'
+    )
+    table.add_argument(
+        "--year", type=int, metavar="NĂM", help="năm đánh giá (dòng năm trước, nếu có, là số liệu năm trước)"
+    )
+    table.add_argument("--catalog", metavar="BỘ_TIÊU_CHÍ", help="mã bộ tiêu chí, ví dụ pci-2021")
+    table.add_argument("--plan", metavar="KẾ_HOẠCH", help="mã kế hoạch (không bắt buộc)")
+    p.add_argument("--out", type=Path, metavar="TỆP", help="ghi báo cáo JSON vào tệp này")
     p.add_argument(
         "--fail-on-shortfall",
         action="store_true",
@@ -73,16 +81,22 @@ def _report(args: argparse.Namespace) -> Report:
         given = [k for k, v in table_args.items() if v is not None]
         if given:
             reason = ", ".join(given) + " chỉ dùng với bảng số liệu .csv (tệp minh chứng tự ghi các mục này)"
-            raise InputError([Problem(file=str(args.evidence), reason=reason)])
+            raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         return score_file(args.evidence, args.as_of)
     if args.as_of is not None:
         raise InputError(
-            [Problem(file=str(args.evidence), reason="--as-of chỉ dùng với tệp minh chứng có sources")]
+            [
+                Problem(
+                    code=Reason.INVALID_OPTION,
+                    file=str(args.evidence),
+                    reason="--as-of chỉ dùng với tệp minh chứng có sources",
+                )
+            ]
         )
     lacking = [k for k in ("--unit", "--year", "--catalog") if table_args[k] is None]
     if lacking:
         reason = "bảng số liệu .csv cần " + ", ".join(lacking)
-        raise InputError([Problem(file=str(args.evidence), reason=reason)])
+        raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
     evidence = load_table_evidence(
         args.evidence, unit=args.unit, year=args.year, catalog=args.catalog, plan=args.plan
     )

@@ -12,7 +12,7 @@ from evidence import load_evidence
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("validate", help="kiểm tra tệp minh chứng, liệt kê mọi lỗi")
-    p.add_argument("evidence", type=Path)
+    p.add_argument("evidence", type=Path, metavar="MINH_CHỨNG", help="tệp minh chứng (YAML hoặc JSON)")
     p.set_defaults(run=run)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML has it (20× faster on the catalog); same nodes, same marks.
@@ -27,7 +27,6 @@ class DataFile:
     name: str
     data: Any
     lines: dict[Path_, int] = field(default_factory=dict)
-    text: str = ""
 
     def line_of(self, path: Path_) -> int | None:
         """The line of the path, or of its nearest ancestor that has one."""
@@ -56,6 +55,7 @@ class _Walker:
                 if key in out:
                     self.problems.append(
                         Problem(
+                            code=Reason.DUPLICATE_KEY,
                             file=self.name,
                             where=".".join(str(p) for p in child),
                             line=key_node.start_mark.line + 1,
@@ -80,17 +80,21 @@ def parse_text(text: str, name: str) -> DataFile:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         detail = getattr(exc, "problem", None) or str(exc)
-        raise InputError([Problem(file=name, line=line, reason=f"YAML/JSON không hợp lệ: {detail}")]) from exc
+        raise InputError(
+            [Problem(code=Reason.SYNTAX, file=name, line=line, reason=f"YAML/JSON không hợp lệ: {detail}")]
+        ) from exc
     if node is None:
-        raise InputError([Problem(file=name, reason="tệp rỗng")])
+        raise InputError([Problem(code=Reason.EMPTY_FILE, file=name, reason="tệp rỗng")])
     walker = _Walker(name)
     try:
         data = walker.walk(node, ())
     except yaml.YAMLError as exc:
-        raise InputError([Problem(file=name, reason=f"YAML không hợp lệ: {exc}")]) from exc
+        raise InputError(
+            [Problem(code=Reason.SYNTAX, file=name, reason=f"YAML không hợp lệ: {exc}")]
+        ) from exc
     if walker.problems:
         raise InputError(walker.problems)
-    return DataFile(name=name, data=data, lines=walker.lines, text=text)
+    return DataFile(name=name, data=data, lines=walker.lines)
 
 
 def read_file(path: Path, display: str | None = None) -> DataFile:
@@ -98,22 +102,17 @@ def read_file(path: Path, display: str | None = None) -> DataFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise InputError([Problem(file=name, reason="không tìm thấy tệp")]) from exc
+        raise InputError(
+            [Problem(code=Reason.FILE_NOT_FOUND, file=name, reason="không tìm thấy tệp")]
+        ) from exc
     except OSError as exc:
-        raise InputError([Problem(file=name, reason=f"không đọc được tệp: {exc}")]) from exc
+        raise InputError(
+            [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp: {exc}")]
+        ) from exc
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError([Problem(file=name, reason=f"tệp không phải UTF-8 (byte {exc.start})")]) from exc
+        raise InputError(
+            [Problem(code=Reason.NOT_UTF8, file=name, reason=f"tệp không phải UTF-8 (byte {exc.start})")]
+        ) from exc
     return parse_text(text, name)
-
-
-def nfc(value: Any) -> Any:
-    """NFC-normalise every string inside nested data."""
-    if isinstance(value, str):
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, dict):
-        return {nfc(k): nfc(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [nfc(v) for v in value]
-    return value

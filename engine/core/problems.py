@@ -42,6 +42,8 @@ class Reason(StrEnum):
     UNKNOWN_CRITERION = "unknown_criterion"
     UNKNOWN_COLUMN = "unknown_column"
     UNKNOWN_SHEET = "unknown_sheet"
+    UNKNOWN_UNIT = "unknown_unit"
+    UNKNOWN_PROCEDURE = "unknown_procedure"
     MISSING_COLUMN = "missing_column"
     DUPLICATE_COLUMN = "duplicate_column"
     DUPLICATE_ROW = "duplicate_row"
@@ -53,6 +55,11 @@ class Reason(StrEnum):
     CONFLICTING_SOURCES = "conflicting_sources"
     DATA_CONFLICT = "data_conflict"
     INVALID_OPTION = "invalid_option"
+    MISSING_VALUE = "missing_value"
+    INVALID_VALUE = "invalid_value"
+    DATE_ORDER = "date_order"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    USAGE = "usage"
     OUTPUT = "output"
     INVALID = "invalid"
 
@@ -62,8 +69,7 @@ class Problem(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    # TODO(issue 8): required once every constructor names its reason.
-    code: Reason = Reason.INVALID
+    code: Reason
     file: str
     where: str = ""
     line: int | None = None

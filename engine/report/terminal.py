@@ -7,6 +7,7 @@ import datetime as dt
 from rich.console import Console
 from rich.table import Table
 
+from engine.core.dates import vi_date
 from engine.core.numbers import vi_number
 from engine.core.problems import Problem
 from engine.report.model import Report
@@ -21,7 +22,7 @@ STATUS_VI = {
 
 
 def _vi_date(iso: str) -> str:
-    return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
+    return vi_date(dt.date.fromisoformat(iso))
 
 
 def console(stderr: bool = False) -> Console:

@@ -14,7 +14,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core.datafile import read_file
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
+from engine.core.validation import Loc, cross_check_error, problems
 from engine.spec import resources
 from engine.spec.scales import Scale
 
@@ -184,58 +185,74 @@ class Catalog(BaseModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
-        errors: list[str] = []
+        checks = self.cross_checks()
+        if checks:
+            raise cross_check_error(checks)
+        return self
+
+    def cross_checks(self) -> list[tuple[Loc, str]]:
+        """Every reference inside the catalog that does not resolve, each at its own path."""
+        errors: list[tuple[Loc, str]] = []
         if self.years and self.year not in self.years:
-            errors.append(f"năm {self.year} phải nằm trong 'years'")
+            errors.append((("year",), f"năm {self.year} phải nằm trong 'years'"))
         errors += [
-            f"assumed_years: năm {y} không nằm trong các năm áp dụng"
+            (("assumed_years", y), f"assumed_years: năm {y} không nằm trong các năm áp dụng")
             for y in self.assumed_years
             if not self.applies_to(y)
         ]
         if self.published_total is not None:
             pt = self.published_total
             errors += [
-                f"published_total: minh chứng '{name}' không có"
-                for name in (pt.fact, pt.rank_fact)
+                (("published_total", key), f"published_total: minh chứng '{name}' không có")
+                for key, name in (("fact", pt.fact), ("rank_fact", pt.rank_fact))
                 if name is not None and name not in self.facts
             ]
-        codes = [c.code for c in self.criteria]
-        if len(set(codes)) != len(codes):
-            errors.append(
-                "mã tiêu chí bị trùng: " + ", ".join(sorted({c for c in codes if codes.count(c) > 1}))
-            )
+        seen: set[str] = set()
+        for i, c in enumerate(self.criteria):
+            if c.code in seen:
+                errors.append((("criteria", i, "code"), f"mã tiêu chí bị trùng: {c.code}"))
+            seen.add(c.code)
         field_codes = {f.code for f in self.fields}
         by_code = {c.code: c for c in self.criteria}
         parents = {c.parent for c in self.criteria if c.parent}
-        for c in self.criteria:
+        for i, c in enumerate(self.criteria):
+            at: Loc = ("criteria", i)
             if c.field not in field_codes:
-                errors.append(f"{c.code}: lĩnh vực '{c.field}' không có")
+                errors.append(((*at, "field"), f"{c.code}: lĩnh vực '{c.field}' không có"))
             if c.scale is not None and c.scale not in self.scales:
-                errors.append(f"{c.code}: thang điểm '{c.scale}' không có")
+                errors.append(((*at, "scale"), f"{c.code}: thang điểm '{c.scale}' không có"))
             if c.parent is not None:
                 parent = by_code.get(c.parent)
                 if parent is None:
-                    errors.append(f"{c.code}: tiêu chí cha '{c.parent}' không có")
+                    errors.append(((*at, "parent"), f"{c.code}: tiêu chí cha '{c.parent}' không có"))
                 elif parent.assessed:
-                    errors.append(f"{c.code}: tiêu chí cha '{c.parent}' đang được chấm điểm riêng")
+                    errors.append(
+                        ((*at, "parent"), f"{c.code}: tiêu chí cha '{c.parent}' đang được chấm điểm riêng")
+                    )
                 elif parent.field != c.field:
-                    errors.append(f"{c.code}: khác lĩnh vực với tiêu chí cha")
+                    errors.append(((*at, "field"), f"{c.code}: khác lĩnh vực với tiêu chí cha"))
             if not c.assessed and c.code not in parents:
-                errors.append(f"{c.code}: không được chấm điểm và không có tiêu chí con")
-        for k in self.constraints:
-            for name in [*k.left, k.right]:
+                errors.append((at, f"{c.code}: không được chấm điểm và không có tiêu chí con"))
+        for i, k in enumerate(self.constraints):
+            for side, names in (("left", k.left), ("right", [k.right])):
+                for j, name in enumerate(names):
+                    if name not in self.facts:
+                        at = ("constraints", i, side, j) if side == "left" else ("constraints", i, side)
+                        errors.append((at, f"ràng buộc '{k.reason}': minh chứng '{name}' không có"))
+        rating_ids: set[str] = set()
+        for i, r in enumerate(self.ratings):
+            if r.id in rating_ids:
+                errors.append((("ratings", i, "id"), f"mã quy tắc xếp loại bị trùng: {r.id}"))
+            rating_ids.add(r.id)
+            for key, name in (("of", r.measure.of), ("over", r.measure.over)):
                 if name not in self.facts:
-                    errors.append(f"ràng buộc '{k.reason}': minh chứng '{name}' không có")
-        ids = [r.id for r in self.ratings]
-        if len(set(ids)) != len(ids):
-            errors.append("mã quy tắc xếp loại bị trùng")
-        for r in self.ratings:
-            for name in (r.measure.of, r.measure.over):
-                if name not in self.facts:
-                    errors.append(f"quy tắc xếp loại '{r.id}': minh chứng '{name}' không có")
-        if errors:
-            raise ValueError("; ".join(errors))
-        return self
+                    errors.append(
+                        (
+                            ("ratings", i, "measure", key),
+                            f"quy tắc xếp loại '{r.id}': minh chứng '{name}' không có",
+                        )
+                    )
+        return errors
 
     def applies_to(self, year: int) -> bool:
         """Whether evidence of this year may be scored with this catalog."""
@@ -260,30 +277,6 @@ def digest(model: BaseModel) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def validation_problems(
-    exc: ValidationError, file: str, lines: dict[tuple[str | int, ...], int] | None = None
-) -> list[Problem]:
-    """pydantic errors → problems with the dotted path and, when known, the line."""
-    out = []
-    for err in exc.errors():
-        loc = tuple(err["loc"])
-        line = None
-        if lines:
-            probe = loc
-            while probe and probe not in lines:
-                probe = probe[:-1]
-            line = lines.get(probe)
-        out.append(
-            Problem(
-                file=file,
-                where=".".join(str(p) for p in loc),
-                line=line,
-                reason=err["msg"],
-            )
-        )
-    return out
-
-
 @cache
 def load_catalog(catalog_id: str) -> Catalog:
     """Load a shipped catalog by id: `criteria/<id>/catalog.yaml` (+ `facts.yaml`, `ratings.yaml`)."""
@@ -292,19 +285,42 @@ def load_catalog(catalog_id: str) -> Catalog:
     if not path.is_file():
         known = ", ".join(resources.catalog_ids())
         raise InputError(
-            [Problem(file=str(path), reason=f"không có bộ tiêu chí '{catalog_id}' (hiện có: {known})")]
+            [
+                Problem(
+                    code=Reason.UNKNOWN_CATALOG,
+                    file=str(path),
+                    reason=f"không có bộ tiêu chí '{catalog_id}' (hiện có: {known})",
+                )
+            ]
         )
     doc = read_file(path, f"criteria/{catalog_id}/catalog.yaml")
     data = dict(doc.data)
+    lines = dict(doc.lines)
+    holder = {key: doc.name for key in data}  # the file each top-level key comes from
     for part in ("facts.yaml", "ratings.yaml"):
         if (folder / part).is_file():
-            data.update(read_file(folder / part, f"criteria/{catalog_id}/{part}").data)
+            extra = read_file(folder / part, f"criteria/{catalog_id}/{part}")
+            data.update(extra.data)
+            lines.update({loc: n for loc, n in extra.lines.items() if loc})
+            holder.update({key: extra.name for key in extra.data})
     try:
         catalog = Catalog.model_validate(data)
     except ValidationError as exc:
-        raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
+
+        def file_of(loc: Loc) -> str:
+            return holder.get(str(loc[0]), doc.name) if loc else doc.name
+
+        raise InputError(problems(exc, file_of, lines, Catalog)) from exc
     if catalog.id != catalog_id:
         raise InputError(
-            [Problem(file=doc.name, where="id", reason=f"id '{catalog.id}' khác tên thư mục '{catalog_id}'")]
+            [
+                Problem(
+                    code=Reason.ID_MISMATCH,
+                    file=doc.name,
+                    where="id",
+                    line=doc.line_of(("id",)),
+                    reason=f"id '{catalog.id}' khác tên thư mục '{catalog_id}'",
+                )
+            ]
         )
     return catalog

@@ -11,10 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from engine.core import validation
 from engine.core.datafile import read_file
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
+from engine.core.validation import Loc, cross_check_error
 from engine.spec import resources
-from engine.spec.catalog import Compare, load_catalog, validation_problems
+from engine.spec.catalog import Compare, load_catalog
 
 
 class Relative(BaseModel):
@@ -106,10 +108,16 @@ class Plan(BaseModel):
 
     @model_validator(mode="after")
     def _years(self) -> Plan:
+        checks: list[tuple[Loc, str]] = []
         if self.years and self.year not in self.years:
-            raise ValueError(f"năm {self.year} phải nằm trong 'years'")
-        if any(y > self.year for y in self.years):
-            raise ValueError("'years' không được sau năm của kế hoạch")
+            checks.append((("year",), f"năm {self.year} phải nằm trong 'years'"))
+        checks += [
+            (("years", i), "'years' không được sau năm của kế hoạch")
+            for i, y in enumerate(self.years)
+            if y > self.year
+        ]
+        if checks:
+            raise cross_check_error(checks)
         return self
 
     def applies_to(self, year: int) -> bool:
@@ -117,38 +125,72 @@ class Plan(BaseModel):
         return year in (self.years or [self.year])
 
 
+def _references(data: object) -> list[tuple[str, ...]]:
+    """Key paths that name a criterion, read from the file as written (so a plan that also
+    fails validation still has its criteria checked)."""
+    if not isinstance(data, dict):
+        return []
+
+    def keys(*path: str) -> list[tuple[str, ...]]:
+        node: object = data
+        for part in path:
+            node = node.get(part) if isinstance(node, dict) else None
+        return [(*path, str(k)) for k in node] if isinstance(node, dict) else []
+
+    return keys("targets") + keys("stated_weights") + keys("baseline", "changes")
+
+
 @cache
 def load_plan(plan_id: str) -> Plan:
-    """Load a shipped plan by id and check it against the catalog it names."""
+    """Load a shipped plan by id and check it against the catalog it names; every problem at once."""
     path = resources.criteria_dir() / "plans" / f"{plan_id}.yaml"
     if not path.is_file():
         known = ", ".join(resources.plan_ids())
         raise InputError(
-            [Problem(file=str(path), reason=f"không có kế hoạch '{plan_id}' (hiện có: {known})")]
+            [
+                Problem(
+                    code=Reason.UNKNOWN_PLAN,
+                    file=str(path),
+                    reason=f"không có kế hoạch '{plan_id}' (hiện có: {known})",
+                )
+            ]
         )
     doc = read_file(path, f"criteria/plans/{plan_id}.yaml")
+    problems: list[Problem] = []
+    plan: Plan | None = None
     try:
         plan = Plan.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
-    catalog = load_catalog(plan.catalog)
-    scored = {c.code for c in catalog.assessed()}
-    referenced: list[tuple[str, ...]] = [("targets", code) for code in plan.targets]
-    referenced += [("stated_weights", code) for code in plan.stated_weights]
-    if plan.baseline is not None:
-        referenced += [("baseline", "changes", code) for code in plan.baseline.changes]
-    problems = [
-        Problem(
-            file=doc.name,
-            where=".".join(path),
-            line=doc.line_of(path),
-            reason=f"'{path[-1]}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'",
+        problems += validation.problems(exc, doc.name, doc.lines, Plan)
+    catalog_id = doc.data.get("catalog") if isinstance(doc.data, dict) else None
+    if isinstance(catalog_id, str):
+        try:
+            catalog = load_catalog(catalog_id)
+        except InputError as exc:
+            problems += exc.problems
+        else:
+            scored = {c.code for c in catalog.assessed()}
+            problems += [
+                Problem(
+                    code=Reason.UNKNOWN_CRITERION,
+                    file=doc.name,
+                    where=".".join(ref),
+                    line=doc.line_of(ref),
+                    reason=f"'{ref[-1]}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'",
+                )
+                for ref in _references(doc.data)
+                if ref[-1] not in scored
+            ]
+    if plan is not None and plan.id != plan_id:
+        problems.append(
+            Problem(
+                code=Reason.ID_MISMATCH,
+                file=doc.name,
+                where="id",
+                line=doc.line_of(("id",)),
+                reason=f"id '{plan.id}' khác tên tệp",
+            )
         )
-        for path in referenced
-        if path[-1] not in scored
-    ]
-    if plan.id != plan_id:
-        problems.append(Problem(file=doc.name, where="id", reason=f"id '{plan.id}' khác tên tệp"))
-    if problems:
+    if problems or plan is None:
         raise InputError(problems)
     return plan

@@ -6,15 +6,18 @@ file is parsed into this structure and never evaluated as code.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from engine.core import validation
 from engine.core.datafile import read_file
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
+from engine.core.validation import Loc, line_of
 from engine.spec import resources
-from engine.spec.catalog import Catalog, Compare, load_catalog, validation_problems
+from engine.spec.catalog import Catalog, Compare, load_catalog
 
 
 class Ratio(BaseModel):
@@ -102,26 +105,44 @@ class Rulebook(BaseModel):
     indicators: dict[str, Indicator]
 
 
-def check_against(rulebook: Rulebook, catalog: Catalog, file: str) -> list[Problem]:
+def check_against(
+    rulebook: Rulebook, catalog: Catalog, file: str, lines: Mapping[Loc, int] | None = None
+) -> list[Problem]:
+    """Each indicator that names an unscored criterion or an unknown fact, and each scored
+    criterion without an indicator: one problem each, at its own line."""
     problems = []
     scored = {c.code for c in catalog.assessed()}
     for code, ind in rulebook.indicators.items():
         if code not in scored:
             problems.append(
-                Problem(file=file, where=f"indicators.{code}", reason="không phải tiêu chí được chấm điểm")
+                Problem(
+                    code=Reason.UNKNOWN_CRITERION,
+                    file=file,
+                    where=f"indicators.{code}",
+                    line=line_of(lines, ("indicators", code)),
+                    reason="không phải tiêu chí được chấm điểm",
+                )
             )
         names = ind.facts() + [c.fact for c in ind.not_applicable_when]
         problems += [
             Problem(
+                code=Reason.UNKNOWN_FACT,
                 file=file,
                 where=f"indicators.{code}",
+                line=line_of(lines, ("indicators", code)),
                 reason=f"minh chứng '{n}' không có trong từ điển minh chứng",
             )
             for n in names
             if n not in catalog.facts
         ]
     problems += [
-        Problem(file=file, where="indicators", reason=f"tiêu chí '{code}' chưa có cách tính chỉ số")
+        Problem(
+            code=Reason.MISSING_FIELD,
+            file=file,
+            where="indicators",
+            line=line_of(lines, ("indicators",)),
+            reason=f"tiêu chí '{code}' chưa có cách tính chỉ số",
+        )
         for code in sorted(scored - set(rulebook.indicators))
     ]
     return problems
@@ -132,13 +153,21 @@ def load_rulebook(catalog_id: str) -> Rulebook:
     path = resources.rules_dir() / f"{catalog_id}.yaml"
     name = f"rules/{catalog_id}.yaml"
     if not path.is_file():
-        raise InputError([Problem(file=name, reason=f"không có quy tắc cho bộ tiêu chí '{catalog_id}'")])
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.UNKNOWN_RULES,
+                    file=name,
+                    reason=f"không có quy tắc cho bộ tiêu chí '{catalog_id}'",
+                )
+            ]
+        )
     doc = read_file(path, name)
     try:
         rulebook = Rulebook.model_validate(doc.data)
     except ValidationError as exc:
-        raise InputError(validation_problems(exc, name, doc.lines)) from exc
-    problems = check_against(rulebook, load_catalog(catalog_id), name)
+        raise InputError(validation.problems(exc, name, doc.lines, Rulebook)) from exc
+    problems = check_against(rulebook, load_catalog(catalog_id), name, doc.lines)
     if problems:
         raise InputError(problems)
     return rulebook

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.core.datafile import read_file
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.scoring import score
 from engine.spec.catalog import Catalog, load_catalog
@@ -90,7 +90,11 @@ class ScenarioState:
             self.problems += exc.problems
             return
         if not isinstance(data, dict):
-            self.problems.append(Problem(file=path, reason="tệp minh chứng phải là một bảng khoá: giá trị"))
+            self.problems.append(
+                Problem(
+                    code=Reason.WRONG_TYPE, file=path, reason="tệp minh chứng phải là một bảng khoá: giá trị"
+                )
+            )
             return
         self.base = data
 
@@ -129,6 +133,7 @@ class ScenarioState:
         if not catalog_id:
             problems.append(
                 Problem(
+                    code=Reason.MISSING_FIELD,
                     file=self.feature_file.name,
                     where="catalog",
                     reason='chưa chọn bộ tiêu chí: thêm bước Cho bộ tiêu chí "…" và kế hoạch "…"',
@@ -148,7 +153,12 @@ class ScenarioState:
         raw = self.base.get(section) or {}
         if not isinstance(raw, dict):
             problems.append(
-                Problem(file=self.base_file, where=section, reason="phải là một bảng khoá: giá trị")
+                Problem(
+                    code=Reason.WRONG_TYPE,
+                    file=self.base_file,
+                    where=section,
+                    reason="phải là một bảng khoá: giá trị",
+                )
             )
             raw = {}
         out: dict[str, Any] = {name: value for name, _, value in flatten(raw)}
@@ -160,6 +170,7 @@ class ScenarioState:
                 self.origin[where] = g.place
                 problems.append(
                     Problem(
+                        code=Reason.UNKNOWN_FACT,
                         file=self.feature_file.name,
                         where=where,
                         reason=f"minh chứng “{g.name}” không có trong bộ tiêu chí “{catalog.id}”"
