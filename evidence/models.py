@@ -95,12 +95,12 @@ class Subject(BaseModel):
 
 
 class SourceRef(BaseModel):
-    """A source file as the evidence file names it, and how many rows it had."""
+    """A source file as the evidence file names it, and how many rows it had (the report lists them)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     role: Literal["dossiers", "procedures"]
-    file: str
+    file: str = Field(description="đường dẫn như tệp minh chứng ghi")
     rows: int
 
 

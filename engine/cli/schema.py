@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from engine.cli.common import EXIT_OK
+from engine.cli.common import EXIT_OK, add_data_option
 from engine.report.model import report_schema
 
 
@@ -17,6 +17,7 @@ def schema_text() -> str:
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("schema", help="in JSON Schema của báo cáo")
     p.add_argument("--out", type=Path)
+    add_data_option(p)  # accepted like every command; the schema does not depend on the data
     p.set_defaults(run=run)
 
 

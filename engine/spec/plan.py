@@ -6,15 +6,15 @@ catalog serves many plans; a plan names the catalog it targets.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem
-from engine.spec import resources
-from engine.spec.catalog import Compare, load_catalog, validation_problems
+from engine.spec.catalog import Catalog, Compare, validation_problems
 
 
 class Relative(BaseModel):
@@ -117,21 +117,15 @@ class Plan(BaseModel):
         return year in (self.years or [self.year])
 
 
-@cache
-def load_plan(plan_id: str) -> Plan:
-    """Load a shipped plan by id and check it against the catalog it names."""
-    path = resources.criteria_dir() / "plans" / f"{plan_id}.yaml"
-    if not path.is_file():
-        known = ", ".join(resources.plan_ids())
-        raise InputError(
-            [Problem(file=str(path), reason=f"không có kế hoạch '{plan_id}' (hiện có: {known})")]
-        )
-    doc = read_file(path, f"criteria/plans/{plan_id}.yaml")
+def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Plan:
+    """Parse a plan file and check it against the catalog it names (`catalog_of` finds that catalog)."""
+    plan_id = path.stem
+    doc = read_file(path, name)
     try:
         plan = Plan.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
-    catalog = load_catalog(plan.catalog)
+    catalog = catalog_of(plan.catalog)
     scored = {c.code for c in catalog.assessed()}
     referenced: list[tuple[str, ...]] = [("targets", code) for code in plan.targets]
     referenced += [("stated_weights", code) for code in plan.stated_weights]

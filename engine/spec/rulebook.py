@@ -6,15 +6,14 @@ file is parsed into this structure and never evaluated as code.
 
 from __future__ import annotations
 
-from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem
-from engine.spec import resources
-from engine.spec.catalog import Catalog, Compare, load_catalog, validation_problems
+from engine.spec.catalog import Catalog, Compare, validation_problems
 
 
 class Ratio(BaseModel):
@@ -127,18 +126,14 @@ def check_against(rulebook: Rulebook, catalog: Catalog, file: str) -> list[Probl
     return problems
 
 
-@cache
-def load_rulebook(catalog_id: str) -> Rulebook:
-    path = resources.rules_dir() / f"{catalog_id}.yaml"
-    name = f"rules/{catalog_id}.yaml"
-    if not path.is_file():
-        raise InputError([Problem(file=name, reason=f"không có quy tắc cho bộ tiêu chí '{catalog_id}'")])
+def load_rulebook(path: Path, name: str, catalog: Catalog) -> Rulebook:
+    """Parse a rule file and check it against its catalog."""
     doc = read_file(path, name)
     try:
         rulebook = Rulebook.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, name, doc.lines)) from exc
-    problems = check_against(rulebook, load_catalog(catalog_id), name)
+    problems = check_against(rulebook, catalog, name)
     if problems:
         raise InputError(problems)
     return rulebook
