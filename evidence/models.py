@@ -95,7 +95,8 @@ class Subject(BaseModel):
 
 
 class SourceRef(BaseModel):
-    """A source file as the evidence file names it, and how many rows it had (the report lists them)."""
+    # A source file as the evidence file names it, and how many rows it had; the report lists them
+    # (no docstring: it would become the schema's description, and users read Vietnamese).
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
