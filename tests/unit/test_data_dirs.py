@@ -1,4 +1,4 @@
-"""User data directories (`--data DIR`, `CCHC_DATA`): searched before the shipped data, from outside the repo."""
+"""User data directories (`--data DIR`, `CCHC_DATA`): searched before the shipped data, outside the repo."""
 
 from __future__ import annotations
 
@@ -159,3 +159,10 @@ def test_criteria_lists_user_catalogs(copied: tuple[Path, Path], capsys: pytest.
     assert f"{NEW_CATALOG} ({data})" in text and CATALOG in text and f"{NEW_PLAN} ({data})" in text
     assert main(["criteria", NEW_CATALOG, "--data", str(data)]) == 0
     assert NEW_CATALOG in capsys.readouterr().out
+
+
+def test_prefetch_finds_the_evidence_after_a_data_option() -> None:
+    from engine.cli.main import _evidence_arg
+
+    assert _evidence_arg(["--data", "du-lieu", "--quiet", "minh-chung.yaml"]) == Path("minh-chung.yaml")
+    assert _evidence_arg(["minh-chung.yaml", "--data", "du-lieu"]) == Path("minh-chung.yaml")
