@@ -131,7 +131,8 @@ class Library:
         if self.held is not None and self.held.catalog is catalog:
             return self.held.rulebook, self._memory("rules", catalog.id)
         found = self.locate("rules", catalog.id)
-        key = (*_key(found), digest(catalog.model_dump(mode="json")))
+        # Checked against its catalog: the entry depends on that catalog's files too.
+        key = (*_key(found), _key(self.locate("catalog", catalog.id)))
         return _cached(key, lambda: load_rulebook(found.path, found.name, catalog)), found
 
     def plan(self, plan_id: str) -> tuple[Plan, Found]:
@@ -139,26 +140,24 @@ class Library:
             return self.held.plan, self._memory("plan", plan_id)
         found = self.locate("plan", plan_id)
 
-        def catalog_of(catalog_id: str) -> Catalog:
-            return self.catalog(catalog_id)[0]
+        def parse() -> tuple[Plan, tuple[Any, ...]]:
+            seen: list[tuple[Any, ...]] = []
 
-        # The plan is checked against its catalog, so its entry depends on that catalog's files too.
-        key = (*_key(found), tuple(_key(self.locate("catalog", c)) for c in self._plan_catalog(found)))
-        return _cached(key, lambda: load_plan(found.path, found.name, catalog_of)), found
+            def catalog_of(catalog_id: str) -> Catalog:
+                catalog, catalog_found = self.catalog(catalog_id)
+                seen.append(_key(catalog_found))
+                return catalog
 
-    def _plan_catalog(self, found: Found) -> list[str]:
-        """The catalog id a plan file names (a cheap read; the plan is validated when parsed)."""
-        from engine.core.datafile import read_file
+            plan = load_plan(found.path, found.name, catalog_of)
+            return plan, seen[0]
 
-        data = read_file(found.path, found.name).data
-        ident = data.get("catalog") if isinstance(data, dict) else None
-        if not isinstance(ident, str):
-            return []
-        try:
-            self.locate("catalog", ident)
-        except InputError:
-            return []
-        return [ident]
+        # Checked against its catalog: the entry is valid while that catalog's files are unchanged.
+        key = _key(found)
+        plan, checked_against = _cached(key, parse)
+        if _key(self.locate("catalog", plan.catalog)) != checked_against:
+            _cache[key] = parse()
+            plan = _cache[key][0]
+        return plan, found
 
     def bundle(self, catalog_id: str, plan_id: str | None = None) -> Bundle:
         held = self.held
