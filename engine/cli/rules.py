@@ -14,7 +14,7 @@ from engine.cli.common import EXIT_OK, add_data_option, guarded, library, note_o
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("rules", help="in bộ luật durable-rules đã biên dịch của một bộ tiêu chí (JSON)")
-    p.add_argument("catalog", help="mã bộ tiêu chí, ví dụ par-so-nganh-2022")
+    p.add_argument("catalog", metavar="CATALOG", help="mã bộ tiêu chí, ví dụ par-so-nganh-2022")
     add_data_option(p)
     p.set_defaults(run=run)
 
