@@ -25,17 +25,17 @@ def main() -> int:
     t0 = time.perf_counter()
     from engine.rules.compiler import host_for
     from engine.scoring import score
-    from evidence import load_evidence
+    from evidence.load import load_with_bundle
 
-    evidence = load_evidence(EXAMPLE)
-    host_for(evidence.catalog)
-    score(evidence)
+    evidence, bundle = load_with_bundle(EXAMPLE)
+    host_for(bundle)
+    score(evidence, bundle)
     startup_ms = (time.perf_counter() - t0) * 1000
 
     samples = []
     for _ in range(args.runs):
         t = time.perf_counter()
-        report = score(evidence)
+        report = score(evidence, bundle)
         samples.append((time.perf_counter() - t) * 1000)
     samples.sort()
     median = statistics.median(samples)

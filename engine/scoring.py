@@ -3,41 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 from pathlib import Path
 
 from engine import __version__
-from engine.report.model import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, SourceRef
+from engine.report.model import CatalogRef, EngineInfo, EvidenceRef, Ref, Report
 from engine.results.criteria import criterion_result, shortfall, warnings
 from engine.results.model import Shortfall
 from engine.results.ratings import ratings as rate_people
 from engine.results.rollup import roll_up
 from engine.results.summary import summarize
 from engine.rules.evaluate import evaluate
-from engine.spec.catalog import digest, load_catalog
-from engine.spec.plan import load_plan
-from engine.spec.rulebook import load_rulebook
-from evidence.load import load_evidence
+from engine.spec.bundle import Bundle, Library
+from evidence.load import load_with_bundle
 from evidence.models import Evidence
 
 
-@cache
-def _refs(catalog_id: str, plan_id: str | None) -> tuple[str, Ref | None, Ref]:
-    """Digests of the shipped data, computed once per process (they never change in it)."""
-    catalog, rulebook = load_catalog(catalog_id), load_rulebook(catalog_id)
-    plan = load_plan(plan_id) if plan_id else None
-    return (
-        digest(catalog),
-        Ref(id=plan.id, title=plan.title, digest=digest(plan)) if plan else None,
-        Ref(id=rulebook.catalog, title=f"rules/{rulebook.catalog}.yaml", digest=digest(rulebook)),
-    )
-
-
-def score(evidence: Evidence) -> Report:
-    catalog = load_catalog(evidence.catalog)
-    rulebook = load_rulebook(evidence.catalog)
-    plan = load_plan(evidence.plan) if evidence.plan else None
-    outcomes = evaluate(catalog, plan, evidence)
+def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
+    """Score evidence against a bundle (default: the catalog and plan it names, from the default library)."""
+    if bundle is None:
+        bundle = Library().bundle(evidence.catalog, evidence.plan)
+    catalog, rulebook, plan = bundle.catalog, bundle.rulebook, bundle.plan
+    outcomes = evaluate(bundle, evidence)
     results = [
         criterion_result(c, outcomes[c.code], catalog, rulebook, plan, evidence) for c in catalog.assessed()
     ]
@@ -48,21 +34,29 @@ def score(evidence: Evidence) -> Report:
     total, fields, groups = roll_up(catalog, results, provisional)
     ratings, rating_warnings = rate_people(catalog, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
-    catalog_digest, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
     return Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
         year=evidence.year,
         catalog=CatalogRef(
-            id=catalog.id, title=catalog.title, digest=catalog_digest, provisional=provisional
+            id=catalog.id,
+            title=catalog.title,
+            digest=bundle.catalog_digest,
+            source=bundle.catalog_source,
+            provisional=provisional,
         ),
-        plan=plan_ref,
-        rules=rules_ref,
-        evidence=EvidenceRef(
-            file=evidence.source,
-            digest=evidence.digest,
-            sources=[SourceRef(**s.model_dump()) for s in evidence.sources],
+        plan=Ref(
+            id=plan.id, title=plan.title, digest=bundle.plan_digest or "", source=bundle.plan_source or ""
+        )
+        if plan
+        else None,
+        rules=Ref(
+            id=rulebook.catalog,
+            title=f"rules/{rulebook.catalog}.yaml",
+            digest=bundle.rules_digest,
+            source=bundle.rules_source,
         ),
+        evidence=EvidenceRef(file=evidence.source, digest=evidence.digest, sources=evidence.sources),
         as_of=evidence.as_of.isoformat() if evidence.as_of else None,
         total=total,
         fields=fields,
@@ -75,8 +69,8 @@ def score(evidence: Evidence) -> Report:
     )
 
 
-def score_file(path: str | Path, as_of: dt.date | None = None) -> Report:
-    return score(load_evidence(path, as_of))
+def score_file(path: str | Path, as_of: dt.date | None = None, library: Library | None = None) -> Report:
+    return score(*load_with_bundle(path, as_of, library))
 
 
 def report_json(report: Report) -> str:

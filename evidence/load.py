@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,11 +19,13 @@ from pydantic import ValidationError
 from engine.core import validation
 from engine.core.datafile import DataFile, parse_text, read_file
 from engine.core.dates import vi_date
+from engine.core.digest import digest
 from engine.core.numbers import NotANumber, parse_number
 from engine.core.problems import InputError, Problem, Reason
-from engine.spec.catalog import Catalog, FactSpec, load_catalog
-from engine.spec.plan import Plan, load_plan
-from engine.spec.rulebook import load_rulebook
+from engine.spec.bundle import Bundle, Library
+from engine.spec.catalog import Catalog, FactSpec
+from engine.spec.plan import Plan
+from engine.spec.rulebook import Rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
 
 if TYPE_CHECKING:
@@ -95,8 +96,8 @@ def suggest(name: str, known: list[str]) -> str:
 
 
 class _Checker:
-    def __init__(self, doc: DataFile, catalog: Catalog) -> None:
-        self.doc, self.catalog = doc, catalog
+    def __init__(self, doc: DataFile, catalog: Catalog, rulebook: Rulebook) -> None:
+        self.doc, self.catalog, self.rulebook = doc, catalog, rulebook
         self.problems: list[Problem] = []
         self.notes: list[str] = []
 
@@ -161,8 +162,7 @@ class _Checker:
                     Reason.INCONSISTENT,
                     f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng",
                 )
-        rulebook = load_rulebook(self.catalog.id)
-        for code, ind in rulebook.indicators.items():
+        for code, ind in self.rulebook.indicators.items():
             if ind.ratio is None:
                 continue
             of, over = ind.ratio.of, ind.ratio.over
@@ -188,12 +188,23 @@ def _years(source: Catalog | Plan) -> str:
     return ", ".join(str(y) for y in source.years or [source.year])
 
 
-def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date | None = None) -> Evidence:
+def parse_evidence(
+    doc: DataFile, base_dir: Path | None = None, as_of: dt.date | None = None, library: Library | None = None
+) -> Evidence:
     """Validate a parsed evidence file; raise InputError listing every problem.
 
     `base_dir` is where `sources:` paths start (the evidence file's folder); `as_of` cuts
-    the dossier export at that day for a mid-year run.
+    the dossier export at that day for a mid-year run; `library` finds the catalog and plan
+    the file names (default: `CCHC_DATA`, then the shipped data).
     """
+    return parse_with_bundle(doc, base_dir, as_of, library)[0]
+
+
+def parse_with_bundle(
+    doc: DataFile, base_dir: Path | None = None, as_of: dt.date | None = None, library: Library | None = None
+) -> tuple[Evidence, Bundle]:
+    """`parse_evidence`, and the bundle of declarations the evidence was checked against."""
+    library = library or Library()
     if not isinstance(doc.data, dict):
         raise InputError(
             [
@@ -239,7 +250,8 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
         )
 
     try:
-        catalog = load_catalog(model.catalog)
+        catalog = library.catalog(model.catalog)[0]
+        rulebook = library.rulebook(catalog)[0]
     except InputError as exc:
         named("catalog", exc)
         raise InputError(problems) from exc
@@ -249,9 +261,10 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
             Reason.YEAR_MISMATCH,
             f"năm {model.year} không khớp năm của bộ tiêu chí '{catalog.id}' ({_years(catalog)})",
         )
+    plan: Plan | None = None
     if model.plan is not None:
         try:
-            plan = load_plan(model.plan)
+            plan = library.plan(model.plan)[0]
         except InputError as exc:
             named("plan", exc)
         else:
@@ -268,7 +281,7 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
                     f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})",
                 )
 
-    checker = _Checker(doc, catalog)
+    checker = _Checker(doc, catalog, rulebook)
     facts = checker.facts("facts", model.facts)
     previous = checker.facts("previous", model.previous)
     subjects: list[Subject] = []
@@ -320,10 +333,7 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
         "sources": model.sources.model_dump(mode="json") if model.sources else None,
         "subjects": [s.model_dump(mode="json") for s in subjects],
     }
-    digest = hashlib.sha256(
-        json.dumps(canonical, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
-    return Evidence(
+    evidence = Evidence(
         source=Path(doc.name).name,
         unit=model.unit,
         year=model.year,
@@ -333,22 +343,36 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
         previous=dict(sorted(previous.items())),
         documents=documents,
         notes=sorted(checker.notes),
-        digest="sha256:" + digest,
+        digest=digest(canonical),
         as_of=as_of,
         subjects=subjects,
         sources=refs,
         notices=notices,
     )
+    return evidence, library.bundle(catalog.id, plan.id if plan else None)
 
 
 def evidence_from_data(
-    data: dict[str, Any], name: str = "<dữ liệu>", base_dir: Path | None = None, as_of: dt.date | None = None
+    data: dict[str, Any],
+    name: str = "<dữ liệu>",
+    base_dir: Path | None = None,
+    as_of: dt.date | None = None,
+    library: Library | None = None,
 ) -> Evidence:
-    """Validate evidence given as a mapping (BDD steps, tests, other tools)."""
+    """Validate evidence given as a mapping (BDD steps, tests, other tools).
+
+    To check it against declarations built in memory, pass `Library.holding(bundle)`.
+    """
     text = json.dumps(data, ensure_ascii=False, default=str)
-    return parse_evidence(parse_text(text, name), base_dir, as_of)
+    return parse_evidence(parse_text(text, name), base_dir, as_of, library)
 
 
-def load_evidence(path: str | Path, as_of: dt.date | None = None) -> Evidence:
+def load_evidence(path: str | Path, as_of: dt.date | None = None, library: Library | None = None) -> Evidence:
+    return load_with_bundle(path, as_of, library)[0]
+
+
+def load_with_bundle(
+    path: str | Path, as_of: dt.date | None = None, library: Library | None = None
+) -> tuple[Evidence, Bundle]:
     path = Path(path)
-    return parse_evidence(read_file(path, str(path)), path.parent, as_of)
+    return parse_with_bundle(read_file(path, str(path)), path.parent, as_of, library)

@@ -95,12 +95,13 @@ class Subject(BaseModel):
 
 
 class SourceRef(BaseModel):
-    """A source file as the evidence file names it, and how many rows it had."""
+    # A source file as the evidence file names it, and how many rows it had; the report lists them
+    # (no docstring: it would become the schema's description, and users read Vietnamese).
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, extra="forbid")
 
     role: Literal["dossiers", "procedures"]
-    file: str
+    file: str = Field(description="đường dẫn như tệp minh chứng ghi")
     rows: int
 
 

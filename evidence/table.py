@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engine.core.problems import InputError, Problem, Reason
-from engine.spec.catalog import Catalog, load_catalog
+from engine.spec.bundle import Library
+from engine.spec.catalog import Catalog
 from evidence.columns import fold
 from evidence.load import evidence_from_data
 from evidence.models import Evidence
@@ -145,12 +146,19 @@ def _year(cell: str, file: str, line: int) -> int:
 
 
 def load_table_evidence(
-    path: str | Path, *, unit: str, year: int, catalog: str, plan: str | None = None
+    path: str | Path,
+    *,
+    unit: str,
+    year: int,
+    catalog: str,
+    plan: str | None = None,
+    library: Library | None = None,
 ) -> Evidence:
     """Evidence for one unit and year from a wide table; last year's row becomes `previous`."""
     path = Path(path)
     file = str(path)
-    cat = load_catalog(catalog)
+    library = library or Library()
+    cat = library.catalog(catalog)[0]
     rows = _read(path)
     header_line, header = rows[0]
     cols = _columns(header, cat, file, header_line)
@@ -206,7 +214,7 @@ def load_table_evidence(
     if previous:
         where |= {("previous", name): (previous[0], header[i]) for name, i in cols.facts.items()}
     try:
-        return evidence_from_data(data, f"{path.name} ({data['unit']}, năm {year})")
+        return evidence_from_data(data, f"{path.name} ({data['unit']}, năm {year})", library=library)
     except InputError as exc:
         raise InputError(_relocate(exc.problems, file, line, where)) from exc
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from engine.scoring import score, score_file
-from engine.spec.catalog import load_catalog
+from engine.spec.bundle import find_catalog
 from evidence import evidence_from_data
 from evidence.table import load_table_evidence
 
@@ -48,7 +48,7 @@ def test_table_holds_the_21_published_rows() -> None:
 
 
 def test_catalog_weights_are_vcci_2021_weights_and_sum_to_100() -> None:
-    catalog = load_catalog("pci-2021")
+    catalog = find_catalog("pci-2021")
     assert [c.max for c in catalog.assessed()] == WEIGHTS_2021
     assert sum(c.max or 0 for c in catalog.assessed()) == 100
 

@@ -13,9 +13,7 @@ import pytest
 from engine.results.model import CriterionResult
 from engine.scoring import score, score_file
 from engine.spec import resources
-from engine.spec.catalog import load_catalog
-from engine.spec.plan import load_plan
-from engine.spec.rulebook import load_rulebook
+from engine.spec.bundle import find_catalog, find_plan, find_rulebook
 from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +57,7 @@ def test_plan_targets_are_verbatim_in_their_seed(plan_id: str) -> None:
     if not seed.is_file():
         pytest.skip(f"seed {seed} not available (set CCHC_SEEDS)")
     text = _flat(seed.read_text(encoding="utf-8"))
-    plan = load_plan(plan_id)
+    plan = find_plan(plan_id)
     for code, target in plan.targets.items():
         parts = JOINED.get((plan_id, code), [target.text])
         assert " ".join(parts) == target.text
@@ -78,10 +76,10 @@ def test_plan_targets_are_verbatim_in_their_seed(plan_id: str) -> None:
 
 def test_every_shipped_catalog_loads_with_its_rules() -> None:
     for catalog_id in resources.catalog_ids():
-        catalog = load_catalog(catalog_id)
-        assert set(load_rulebook(catalog_id).indicators) == {c.code for c in catalog.assessed()}
+        catalog = find_catalog(catalog_id)
+        assert set(find_rulebook(catalog_id).indicators) == {c.code for c in catalog.assessed()}
     for plan_id in resources.plan_ids():
-        plan = load_plan(plan_id)
+        plan = find_plan(plan_id)
         assert plan.catalog in resources.catalog_ids()
 
 
@@ -172,5 +170,5 @@ def test_department_petitions_100_percent_and_tasks_by_subindex() -> None:
     assert {s.code for s in report.shortfalls} == {"NV 4", "NV 6"}
     fields = {r.field for r in report.criteria}
     assert fields == {"CHUNG", "PCI 1", "PCI 3", "PCI 4", "PCI 5", "PCI 6", "PCI 7", "PCI 8"}
-    pci_codes = {c.code for c in load_catalog("pci-2021").criteria}
+    pci_codes = {c.code for c in find_catalog("pci-2021").criteria}
     assert fields - {"CHUNG"} <= pci_codes  # each task field names the PCI sub-index it targets

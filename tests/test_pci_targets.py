@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 from engine.core.problems import InputError, Reason
 from engine.report.model import Report
 from engine.scoring import score, score_file
-from engine.spec.catalog import load_catalog
-from engine.spec.plan import load_plan
+from engine.spec.bundle import find_catalog, find_plan
 from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,9 +77,9 @@ def test_example_2024_met_missed_and_exactly_at_target() -> None:
 )
 def test_points_at_stake_is_weight_times_gap_times_ten(code: str, hundredths: int) -> None:
     value = Fraction(hundredths, 100)
-    plan = load_plan("khanh-hoa-pci-2024")
+    plan = find_plan("khanh-hoa-pci-2024")
     bar = Fraction(str(plan.targets[code].rule.value))
-    weight = Fraction(int(load_catalog("pci-2021").criterion(code).max or 0), 100)
+    weight = Fraction(int(find_catalog("pci-2021").criterion(code).max or 0), 100)
     report = pci(2024, "khanh-hoa-pci-2024", {code: float(value)})
     result = by_code(report)[code]
     assert result.score == pytest.approx(float(weight * 100 * value / 10))
@@ -200,7 +199,7 @@ def test_subindex_scores_outside_0_10_are_refused() -> None:
 
 
 def test_plans_hold_the_seed_targets() -> None:
-    van_phong = load_plan("van-phong-bqlkkt-pci-2025")
+    van_phong = find_plan("van-phong-bqlkkt-pci-2025")
     assert {c: t.rule.value for c, t in van_phong.targets.items()} == {
         "PCI 1": 8.6,
         "PCI 3": 7.4,
@@ -210,7 +209,7 @@ def test_plans_hold_the_seed_targets() -> None:
         "PCI 7": 8.3,
         "PCI 8": 7.3,
     }
-    khanh_hoa = load_plan("khanh-hoa-pci-2024")
+    khanh_hoa = find_plan("khanh-hoa-pci-2024")
     assert {c: t.rule.value for c, t in khanh_hoa.targets.items()} == {
         "PCI 1": 7.5,
         "PCI 2": 7.3,

@@ -11,11 +11,11 @@ from engine.results.model import Rating
 from engine.results.ratings import ratings as evaluate_ratings
 from engine.rules.ratings import late_budget
 from engine.scoring import score_file
-from engine.spec.catalog import load_catalog
+from engine.spec.bundle import find_catalog
 from evidence.models import Evidence, Subject
 from tests.conftest import SMALL, SMALL_SUBJECTS
 
-CATALOG = load_catalog("par-so-nganh-2022")
+CATALOG = find_catalog("par-so-nganh-2022")
 
 
 def evidence(year: int, *subjects: tuple[str, str, int, int]) -> Evidence:

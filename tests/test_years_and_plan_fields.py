@@ -9,7 +9,8 @@ from pydantic import ValidationError
 
 from engine.core.problems import Reason
 from engine.core.validation import problems
-from engine.spec.catalog import Catalog, load_catalog
+from engine.spec.bundle import find_catalog
+from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 
 
@@ -21,7 +22,7 @@ def refused(model: type[Catalog] | type[Plan], data: dict[str, Any]) -> set[tupl
 
 
 def _catalog(**changes: Any) -> dict[str, Any]:
-    data = load_catalog("pci-2021").model_dump()
+    data = find_catalog("pci-2021").model_dump()
     data.update(changes)
     return data
 
@@ -46,9 +47,9 @@ def test_published_total_fact_must_exist() -> None:
 
 
 def test_catalog_without_years_applies_to_its_year_only() -> None:
-    par = load_catalog("par-so-nganh-2022")
+    par = find_catalog("par-so-nganh-2022")
     assert par.applies_to(2022) and not par.applies_to(2021)
-    pci = load_catalog("pci-2021")
+    pci = find_catalog("pci-2021")
     assert [y for y in range(2019, 2027) if pci.applies_to(y)] == [2021, 2022, 2023, 2024, 2025]
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from engine.core.problems import InputError
 from engine.report.terminal import console, print_problems
+
+if TYPE_CHECKING:
+    from engine.spec.bundle import Bundle, Library
 
 EXIT_OK = 0
 EXIT_SHORTFALL = 1
@@ -19,3 +24,43 @@ def guarded(run: Callable[[], int]) -> int:
     except InputError as exc:
         print_problems(exc.problems, console(stderr=True))
         return EXIT_INVALID
+
+
+def add_data_option(p: argparse.ArgumentParser) -> None:
+    """`--data DIR` (repeatable): user data directories, searched before `CCHC_DATA` and the shipped data."""
+    p.add_argument(
+        "--data",
+        action="append",
+        default=[],
+        metavar="THƯ_MỤC",
+        help="thư mục dữ liệu riêng (criteria/…, rules/…), tìm trước CCHC_DATA và dữ liệu kèm công cụ; "
+        "lặp lại được",
+    )
+
+
+def library(args: argparse.Namespace) -> Library:
+    from engine.spec.bundle import Library
+
+    return Library.from_env(args.data)
+
+
+def note_origins(lib: Library, bundle: Bundle) -> None:
+    """Say on stderr which declarations came from a user directory (and which replace shipped ones)."""
+    from engine.spec.resources import SHIPPED
+
+    err = console(stderr=True)
+    declared = [
+        ("catalog", bundle.catalog.id, bundle.catalog_source),
+        ("rules", bundle.catalog.id, bundle.rules_source),
+    ]
+    if bundle.plan is not None:
+        declared.append(("plan", bundle.plan.id, bundle.plan_source or SHIPPED))
+    for kind, ident, source in declared:
+        if source == SHIPPED:
+            continue
+        found = lib.locate(kind, ident)  # type: ignore[arg-type]
+        instead = " (thay cho bản kèm công cụ)" if lib.replaced(found) else ""
+        err.print(f"Dùng {_KIND_VI[kind]} '{ident}' từ {found.name}{instead}", markup=False, highlight=False)
+
+
+_KIND_VI = {"catalog": "bộ tiêu chí", "rules": "quy tắc của bộ tiêu chí", "plan": "kế hoạch"}

@@ -6,12 +6,12 @@ import argparse
 
 from rich.table import Table
 
-from engine.cli.common import EXIT_OK, guarded
+from engine.cli.common import EXIT_OK, add_data_option, guarded, library, note_origins
 from engine.core.numbers import vi_number
 from engine.report.terminal import console
 from engine.spec import resources
-from engine.spec.catalog import load_catalog
-from engine.spec.plan import load_plan
+from engine.spec.bundle import Library
+from engine.spec.resources import Kind
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,18 +20,31 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "catalog", nargs="?", metavar="BỘ_TIÊU_CHÍ", help="mã bộ tiêu chí; bỏ trống để xem danh sách"
     )
     p.add_argument("--plan", metavar="KẾ_HOẠCH", help="mã kế hoạch để hiện chỉ tiêu, đơn vị chủ trì")
+    add_data_option(p)
     p.set_defaults(run=run)
+
+
+def _listed(lib: Library, kind: Kind) -> list[str]:
+    """Ids along the search path; a user's says which directory it comes from."""
+    out = []
+    for ident in resources.ids(kind, lib.dirs):
+        found = lib.locate(kind, ident)
+        out.append(ident if found.source == resources.SHIPPED else f"{ident} ({found.source})")
+    return out
 
 
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
         out = console()
+        lib = library(args)
         if not args.catalog and not args.plan:
-            out.print("Bộ tiêu chí: " + ", ".join(resources.catalog_ids()))
-            out.print("Kế hoạch: " + ", ".join(resources.plan_ids()))
+            out.print("Bộ tiêu chí: " + ", ".join(_listed(lib, "catalog")), markup=False)
+            out.print("Kế hoạch: " + ", ".join(_listed(lib, "plan")), markup=False)
             return EXIT_OK
-        plan = load_plan(args.plan) if args.plan else None
-        catalog = load_catalog(args.catalog or (plan.catalog if plan else ""))
+        plan = lib.plan(args.plan)[0] if args.plan else None
+        bundle = lib.bundle(args.catalog or (plan.catalog if plan else ""), plan.id if plan else None)
+        note_origins(lib, bundle)
+        catalog = bundle.catalog
         out.print(f"[b]{catalog.id}[/] — {catalog.title}")
         table = Table()
         for col in ("Mã", "Tiêu chí", "Tối đa", "Thang điểm") + (("Chỉ tiêu", "Chủ trì") if plan else ()):

@@ -6,10 +6,11 @@ import argparse
 import json
 from pathlib import Path
 
-from engine.cli.common import EXIT_INVALID, EXIT_OK, guarded
+from engine.cli.common import EXIT_INVALID, EXIT_OK, add_data_option, guarded, library, note_origins
 from engine.core.numbers import vi_number
 from engine.report.terminal import STATUS_VI, console
-from engine.scoring import score_file
+from engine.scoring import score
+from evidence.load import load_with_bundle
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,13 +19,17 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--evidence", type=Path, required=True, metavar="TỆP", help="tệp minh chứng (YAML hoặc JSON)"
     )
+    add_data_option(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
         out = console()
-        report = score_file(args.evidence)
+        lib = library(args)
+        evidence, bundle = load_with_bundle(args.evidence, library=lib)
+        note_origins(lib, bundle)
+        report = score(evidence, bundle)
         wanted = " ".join(args.code.split()).upper()
         found = [r for r in report.criteria if r.code.upper() == wanted]
         if not found:

@@ -12,7 +12,7 @@ from typing import NoReturn
 
 def parser() -> argparse.ArgumentParser:
     from engine import __version__
-    from engine.cli import criteria, explain, schema, score, validate
+    from engine.cli import criteria, explain, rules, schema, score, validate
     from engine.cli.arguments import ArgumentParser
 
     p = ArgumentParser(
@@ -26,9 +26,26 @@ def parser() -> argparse.ArgumentParser:
         help="hiện phiên bản của chương trình rồi thoát",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for module in (score, validate, criteria, explain, schema):
+    for module in (score, validate, criteria, explain, rules, schema):
         module.add_parser(sub)
     return p
+
+
+# `cchc score` options that take a value: their value is not the evidence file.
+_VALUED = {"--unit", "--province", "--year", "--catalog", "--plan", "--out", "--as-of", "--data"}
+
+
+def _evidence_arg(args: list[str]) -> Path:
+    """The positional EVIDENCE of `cchc score …`, found before argparse (and its imports) run."""
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a in _VALUED:
+            skip = True
+        elif not a.startswith("-"):
+            return Path(a)
+    return Path(args[0])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         # Start reading the dossier export now: pyarrow parses it while the rest loads.
         from evidence.csv_reader import prefetch
 
-        prefetch(Path(next((a for a in argv[1:] if not a.startswith("-")), argv[1])))
+        prefetch(_evidence_arg(argv[1:]))
     args = parser().parse_args(argv)
     code: int = args.run(args)
     return code

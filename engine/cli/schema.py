@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from engine.cli.common import EXIT_OK
+from engine.cli.common import EXIT_OK, add_data_option
 from engine.report.model import report_schema
 
 
@@ -19,6 +19,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "--out", type=Path, metavar="TỆP", help="ghi JSON Schema vào tệp này (mặc định: in ra màn hình)"
     )
+    add_data_option(p)  # accepted like every command; the schema does not depend on the data
     p.set_defaults(run=run)
 
 

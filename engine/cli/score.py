@@ -12,12 +12,13 @@ import os
 import tempfile
 from pathlib import Path
 
-from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
+from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
 from engine.core.dates import parse_vi_date
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.report.terminal import console, print_report
-from engine.scoring import report_json, score, score_file
+from engine.scoring import report_json, score
+from evidence.load import load_with_bundle
 from evidence.table import load_table_evidence
 
 
@@ -53,6 +54,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="thoát mã 1 nếu có chỉ tiêu chưa đạt (dùng trong kịch bản tự động)",
     )
     p.add_argument("--quiet", action="store_true", help="không in bảng kết quả")
+    add_data_option(p)
     p.add_argument(
         "--as-of",
         type=as_of_date,
@@ -76,13 +78,16 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 def _report(args: argparse.Namespace) -> Report:
+    lib = library(args)
     table_args = {"--unit": args.unit, "--year": args.year, "--catalog": args.catalog, "--plan": args.plan}
     if args.evidence.suffix.lower() != ".csv":
         given = [k for k, v in table_args.items() if v is not None]
         if given:
             reason = ", ".join(given) + " chỉ dùng với bảng số liệu .csv (tệp minh chứng tự ghi các mục này)"
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
-        return score_file(args.evidence, args.as_of)
+        evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
+        note_origins(lib, bundle)
+        return score(evidence, bundle)
     if args.as_of is not None:
         raise InputError(
             [
@@ -98,9 +103,11 @@ def _report(args: argparse.Namespace) -> Report:
         reason = "bảng số liệu .csv cần " + ", ".join(lacking)
         raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
     evidence = load_table_evidence(
-        args.evidence, unit=args.unit, year=args.year, catalog=args.catalog, plan=args.plan
+        args.evidence, unit=args.unit, year=args.year, catalog=args.catalog, plan=args.plan, library=lib
     )
-    return score(evidence)
+    bundle = lib.bundle(evidence.catalog, evidence.plan)
+    note_origins(lib, bundle)
+    return score(evidence, bundle)
 
 
 def run(args: argparse.Namespace) -> int:

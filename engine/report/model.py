@@ -6,7 +6,7 @@ a test fails when they drift apart.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +20,7 @@ from engine.results.model import (
     Total,
     Warning,
 )
+from evidence.models import SourceRef
 
 SCHEMA_VERSION = "1.0"
 
@@ -37,18 +38,16 @@ class Ref(_Model):
     id: str
     title: str
     digest: str = Field(description="sha256 của nội dung chuẩn hoá")
+    source: str = Field(
+        description='nơi lấy: "shipped" (dữ liệu kèm công cụ), đường dẫn thư mục dữ liệu (--data, CCHC_DATA) '
+        'hoặc "memory" (dựng trong chương trình)'
+    )
 
 
 class CatalogRef(Ref):
     provisional: bool = Field(
         description="có thang điểm tạm thời (chưa có thang chính thức) hoặc năm áp dụng theo giả định"
     )
-
-
-class SourceRef(_Model):
-    role: Literal["dossiers", "procedures"]
-    file: str = Field(description="đường dẫn như tệp minh chứng ghi")
-    rows: int
 
 
 class EvidenceRef(_Model):

@@ -8,14 +8,14 @@ indicator facts with criterion, target and threshold facts posted from the data.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from engine.core.numbers import to_micro
 from engine.rules import actions
 from engine.rules.host import Action, RulesHost
-from engine.spec.catalog import Catalog, load_catalog
-from engine.spec.rulebook import Rulebook, load_rulebook
+from engine.spec.bundle import Bundle
+from engine.spec.catalog import Catalog
+from engine.spec.rulebook import Rulebook
 
 Pattern = dict[str, Any]
 _OPS = {">=": "$gte", ">": "$gt", "<=": "$lte", "<": "$lt", "=": None}
@@ -192,9 +192,13 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     return out
 
 
-@cache
-def host_for(catalog_id: str) -> RulesHost:
-    """One durable-rules host per catalog per process; sessions keep evaluations apart."""
-    catalog, rulebook = load_catalog(catalog_id), load_rulebook(catalog_id)
-    compiled = compile_rules(catalog, rulebook)
-    return RulesHost(f"cchc-{catalog_id}", compiled.rules, compiled.actions)
+_hosts: dict[str, RulesHost] = {}
+
+
+def host_for(bundle: Bundle) -> RulesHost:
+    """One durable-rules host per ruleset (catalog + rules content); sessions keep evaluations apart."""
+    key = bundle.ruleset_key
+    if key not in _hosts:
+        compiled = compile_rules(bundle.catalog, bundle.rulebook)
+        _hosts[key] = RulesHost(f"cchc-{bundle.catalog.id}", compiled.rules, compiled.actions)
+    return _hosts[key]

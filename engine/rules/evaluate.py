@@ -15,6 +15,7 @@ from typing import Any
 from engine.core.numbers import from_micro, to_micro
 from engine.rules.compiler import host_for
 from engine.rules.host import Fact, Firing
+from engine.spec.bundle import Bundle
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from evidence.models import Evidence, FactValue
@@ -93,8 +94,9 @@ def readable(fact: Fact) -> dict[str, Any]:
     }
 
 
-def evaluate(catalog: Catalog, plan: Plan | None, evidence: Evidence) -> dict[str, Outcome]:
-    firings = host_for(catalog.id).run(
+def evaluate(bundle: Bundle, evidence: Evidence) -> dict[str, Outcome]:
+    catalog, plan = bundle.catalog, bundle.plan
+    firings = host_for(bundle).run(
         [
             static_facts(catalog, plan),
             evidence_facts(evidence),

@@ -6,9 +6,7 @@ name it by id. Nothing here knows any particular criterion.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -16,7 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, cross_check_error, problems
-from engine.spec import resources
 from engine.spec.scales import Scale
 
 NotApplicablePolicy = Literal["full_points", "exclude"]
@@ -271,35 +268,19 @@ class Catalog(BaseModel):
         return c.not_applicable or self.not_applicable_default
 
 
-def digest(model: BaseModel) -> str:
-    """sha256 of the canonical content, so formatting or key order never change it."""
-    canonical = json.dumps(model.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+def load_catalog(folder: Path, name: str) -> Catalog:
+    """Parse a catalog folder: `catalog.yaml` (+ `facts.yaml`, `ratings.yaml`); problems cite `name`.
 
-
-@cache
-def load_catalog(catalog_id: str) -> Catalog:
-    """Load a shipped catalog by id: `criteria/<id>/catalog.yaml` (+ `facts.yaml`, `ratings.yaml`)."""
-    folder = resources.criteria_dir() / catalog_id
-    path = folder / "catalog.yaml"
-    if not path.is_file():
-        known = ", ".join(resources.catalog_ids())
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.UNKNOWN_CATALOG,
-                    file=str(path),
-                    reason=f"không có bộ tiêu chí '{catalog_id}' (hiện có: {known})",
-                )
-            ]
-        )
-    doc = read_file(path, f"criteria/{catalog_id}/catalog.yaml")
+    Finding the folder by id, and caching, is the bundle loader's job (engine.spec.bundle).
+    """
+    catalog_id = folder.name
+    doc = read_file(folder / "catalog.yaml", f"{name}/catalog.yaml")
     data = dict(doc.data)
     lines = dict(doc.lines)
     holder = {key: doc.name for key in data}  # the file each top-level key comes from
     for part in ("facts.yaml", "ratings.yaml"):
         if (folder / part).is_file():
-            extra = read_file(folder / part, f"criteria/{catalog_id}/{part}")
+            extra = read_file(folder / part, f"{name}/{part}")
             data.update(extra.data)
             lines.update({loc: n for loc, n in extra.lines.items() if loc})
             holder.update({key: extra.name for key in extra.data})

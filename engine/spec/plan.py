@@ -6,7 +6,8 @@ catalog serves many plans; a plan names the catalog it targets.
 
 from __future__ import annotations
 
-from functools import cache
+from collections.abc import Callable
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -15,8 +16,7 @@ from engine.core import validation
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, cross_check_error
-from engine.spec import resources
-from engine.spec.catalog import Compare, load_catalog
+from engine.spec.catalog import Catalog, Compare
 
 
 class Relative(BaseModel):
@@ -140,22 +140,11 @@ def _references(data: object) -> list[tuple[str, ...]]:
     return keys("targets") + keys("stated_weights") + keys("baseline", "changes")
 
 
-@cache
-def load_plan(plan_id: str) -> Plan:
-    """Load a shipped plan by id and check it against the catalog it names; every problem at once."""
-    path = resources.criteria_dir() / "plans" / f"{plan_id}.yaml"
-    if not path.is_file():
-        known = ", ".join(resources.plan_ids())
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.UNKNOWN_PLAN,
-                    file=str(path),
-                    reason=f"không có kế hoạch '{plan_id}' (hiện có: {known})",
-                )
-            ]
-        )
-    doc = read_file(path, f"criteria/plans/{plan_id}.yaml")
+def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Plan:
+    """Parse a plan file and check it against the catalog it names (`catalog_of` finds that catalog);
+    every problem at once."""
+    plan_id = path.stem
+    doc = read_file(path, name)
     problems: list[Problem] = []
     plan: Plan | None = None
     try:
@@ -165,7 +154,7 @@ def load_plan(plan_id: str) -> Plan:
     catalog_id = doc.data.get("catalog") if isinstance(doc.data, dict) else None
     if isinstance(catalog_id, str):
         try:
-            catalog = load_catalog(catalog_id)
+            catalog = catalog_of(catalog_id)
         except InputError as exc:
             problems += exc.problems
         else:

@@ -1,15 +1,29 @@
-"""Where the shipped catalogs, plans and rules live: inside the wheel, or the source tree.
+"""Where catalogs, plans and rules live: the user's data directories first, then the shipped data.
 
-An installed wheel carries `criteria/` and `rules/` as `engine/_data/…` (hatchling
-force-include); an editable install or a checkout reads them from the repository root.
-Never the working directory.
+The shipped data is inside the wheel (`engine/_data/…`, hatchling force-include) or, for an
+editable install or a checkout, the repository root — never the working directory. A user's
+directory (`--data DIR`, `CCHC_DATA`) is laid out the same way: `criteria/<catalog id>/catalog.yaml`
+(+ `facts.yaml`, `ratings.yaml`), `criteria/plans/<plan id>.yaml`, `rules/<catalog id>.yaml`.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Literal
+
+from engine.core.problems import InputError, Problem, Reason
+
+SHIPPED = "shipped"
+ENV = "CCHC_DATA"
+Kind = Literal["catalog", "plan", "rules"]
+_CATALOG_PARTS = ("catalog.yaml", "facts.yaml", "ratings.yaml")
+_KIND_VI = {"catalog": "bộ tiêu chí", "plan": "kế hoạch", "rules": "quy tắc của bộ tiêu chí"}
+_UNKNOWN = {"catalog": Reason.UNKNOWN_CATALOG, "plan": Reason.UNKNOWN_PLAN, "rules": Reason.UNKNOWN_RULES}
 
 
 @cache
@@ -23,6 +37,113 @@ def data_root() -> Path:
     raise FileNotFoundError("không tìm thấy thư mục dữ liệu criteria/ và rules/ của cchc-engine")
 
 
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+    source: str  # SHIPPED, or the directory as the user wrote it
+
+    @property
+    def shipped(self) -> bool:
+        return self.source == SHIPPED
+
+
+@dataclass(frozen=True)
+class Found:
+    """One declaration located: its file (or catalog folder), the files it reads, where it came from."""
+
+    kind: Kind
+    id: str
+    path: Path
+    name: str  # how problems cite it: relative for shipped data, the full path for a user's
+    source: str
+
+    @property
+    def files(self) -> tuple[Path, ...]:
+        if self.kind != "catalog":
+            return (self.path,)
+        return tuple(self.path / p for p in _CATALOG_PARTS if (self.path / p).is_file())
+
+    def content(self) -> tuple[tuple[str, bytes], ...]:
+        return tuple((f.name, f.read_bytes()) for f in self.files)
+
+
+def search_path(data: Sequence[str | Path] = (), env: str | None = None) -> tuple[DataDir, ...]:
+    """`--data` directories in the order given, then `CCHC_DATA` entries, then the shipped data."""
+    env = os.environ.get(ENV, "") if env is None else env
+    given = [str(d) for d in data] + [p for p in env.split(":") if p]
+    problems = [
+        Problem(code=Reason.FILE_NOT_FOUND, file=d, reason="thư mục dữ liệu không có hoặc không phải thư mục")
+        for d in given
+        if not Path(d).is_dir()
+    ]
+    if problems:
+        raise InputError(problems)
+    return (*(DataDir(Path(d), d) for d in given), DataDir(data_root(), SHIPPED))
+
+
+def _relative(kind: Kind, ident: str) -> str:
+    return {
+        "catalog": f"criteria/{ident}",
+        "plan": f"criteria/plans/{ident}.yaml",
+        "rules": f"rules/{ident}.yaml",
+    }[kind]
+
+
+def find_in(kind: Kind, ident: str, d: DataDir) -> Found | None:
+    rel = _relative(kind, ident)
+    path = d.root / rel
+    present = (path / "catalog.yaml").is_file() if kind == "catalog" else path.is_file()
+    if not present:
+        return None
+    return Found(kind, ident, path, rel if d.shipped else str(Path(d.source) / rel), d.source)
+
+
+def locate(kind: Kind, ident: str, dirs: Sequence[DataDir]) -> Found:
+    """The first directory holding `ident`; two user directories disagreeing about it is an error."""
+    hits = [f for d in dirs if (f := find_in(kind, ident, d)) is not None]
+    if not hits:
+        known = ", ".join(ids(kind, dirs))
+        file = _relative(kind, ident) + ("/catalog.yaml" if kind == "catalog" else "")
+        raise InputError(
+            [
+                Problem(
+                    code=_UNKNOWN[kind],
+                    file=file,
+                    reason=f"không có {_KIND_VI[kind]} '{ident}' (hiện có: {known})",
+                )
+            ]
+        )
+    first, users = hits[0], [h for h in hits if h.source != SHIPPED]
+    problems = [
+        Problem(
+            code=Reason.DATA_CONFLICT,
+            file=other.name,
+            reason=f"{_KIND_VI[kind]} '{ident}' khác nội dung với {first.name}: "
+            "hai thư mục dữ liệu không được khai cùng một mã với nội dung khác nhau",
+        )
+        for other in users[1:]
+        if other.path.resolve() != first.path.resolve() and other.content() != first.content()
+    ]
+    if problems:
+        raise InputError(problems)
+    return first
+
+
+def ids(kind: Kind, dirs: Sequence[DataDir]) -> list[str]:
+    """Every id of this kind across the directories (sorted, each once)."""
+    found: set[str] = set()
+    for d in dirs:
+        if kind == "catalog":
+            folder = d.root / "criteria"
+            if folder.is_dir():
+                found |= {p.name for p in folder.iterdir() if (p / "catalog.yaml").is_file()}
+        else:
+            found |= {
+                p.stem for p in (d.root / ("criteria/plans" if kind == "plan" else "rules")).glob("*.yaml")
+            }
+    return sorted(found)
+
+
 def criteria_dir() -> Path:
     return data_root() / "criteria"
 
@@ -32,8 +153,10 @@ def rules_dir() -> Path:
 
 
 def catalog_ids() -> list[str]:
-    return sorted(p.name for p in criteria_dir().iterdir() if (p / "catalog.yaml").is_file())
+    """The shipped catalogs."""
+    return ids("catalog", [DataDir(data_root(), SHIPPED)])
 
 
 def plan_ids() -> list[str]:
-    return sorted(p.stem for p in (criteria_dir() / "plans").glob("*.yaml"))
+    """The shipped plans."""
+    return ids("plan", [DataDir(data_root(), SHIPPED)])

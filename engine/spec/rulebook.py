@@ -7,7 +7,7 @@ file is parsed into this structure and never evaluated as code.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -16,8 +16,7 @@ from engine.core import validation
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, line_of
-from engine.spec import resources
-from engine.spec.catalog import Catalog, Compare, load_catalog
+from engine.spec.catalog import Catalog, Compare
 
 
 class Ratio(BaseModel):
@@ -148,26 +147,14 @@ def check_against(
     return problems
 
 
-@cache
-def load_rulebook(catalog_id: str) -> Rulebook:
-    path = resources.rules_dir() / f"{catalog_id}.yaml"
-    name = f"rules/{catalog_id}.yaml"
-    if not path.is_file():
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.UNKNOWN_RULES,
-                    file=name,
-                    reason=f"không có quy tắc cho bộ tiêu chí '{catalog_id}'",
-                )
-            ]
-        )
+def load_rulebook(path: Path, name: str, catalog: Catalog) -> Rulebook:
+    """Parse a rule file and check it against its catalog."""
     doc = read_file(path, name)
     try:
         rulebook = Rulebook.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(validation.problems(exc, name, doc.lines, Rulebook)) from exc
-    problems = check_against(rulebook, load_catalog(catalog_id), name, doc.lines)
+    problems = check_against(rulebook, catalog, name, doc.lines)
     if problems:
         raise InputError(problems)
     return rulebook

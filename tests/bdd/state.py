@@ -18,7 +18,8 @@ from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.scoring import score
-from engine.spec.catalog import Catalog, load_catalog
+from engine.spec.bundle import find_catalog
+from engine.spec.catalog import Catalog
 from evidence.load import evidence_from_data, flatten
 
 NEUTRAL_UNIT = "Đơn vị thử nghiệm"
@@ -141,7 +142,7 @@ class ScenarioState:
             )
             return None
         try:
-            return load_catalog(str(catalog_id))
+            return find_catalog(str(catalog_id))
         except InputError as exc:
             problems += [p.model_copy(update={"where": "catalog"}) for p in exc.problems]
             return None

@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd.gherkin_parser import get_gherkin_document
 
-from engine.spec.catalog import load_catalog
-from engine.spec.rulebook import load_rulebook
+from engine.spec.bundle import find_catalog, find_rulebook
 from tests.bdd import steps  # noqa: F401  (declaring the steps fills PHRASES)
 from tests.bdd.phrases import PHRASES
 
@@ -40,9 +39,9 @@ def test_feature_file_is_vietnamese_with_unique_scenario_names(feature: Path) ->
 
 def test_every_assessed_criterion_has_its_scenarios() -> None:
     text = "\n".join(f.read_text(encoding="utf-8") for f in FILES)
-    rulebook = load_rulebook(CATALOG)
+    rulebook = find_rulebook(CATALOG)
     lacking = []
-    for c in load_catalog(CATALOG).assessed():
+    for c in find_catalog(CATALOG).assessed():
         ind = rulebook.indicators[c.code]
         wanted = ["đạt chỉ tiêu kế hoạch", "không đạt chỉ tiêu kế hoạch", "thiếu minh chứng"]
         can_be_na = ind.ratio is not None and ind.zero_denominator == "not_applicable"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import engine.scoring
-from engine.spec.plan import load_plan
+from engine.spec.bundle import Bundle, Library, find_plan
 from tests.bdd.phrases import PHRASES, closest
 from tests.bdd.state import Place, ScenarioState
 from tests.bdd.steps import given_catalog, given_fact, then_points, then_target_missed, when_scored
@@ -127,11 +127,13 @@ def scored_state(plan_id: str = "gia-lai-bqlkkt-2022") -> ScenarioState:
 def test_a_changed_target_makes_a_scenario_fail_in_vietnamese(monkeypatch: pytest.MonkeyPatch) -> None:
     then_target_missed(scored_state(), "TCTP 3.4.1")  # the shipped plan: 98,92% misses 100%
 
-    plan = load_plan("gia-lai-bqlkkt-2022")
+    plan = find_plan("gia-lai-bqlkkt-2022")
     target = plan.targets["TCTP 3.4.1"]
     lowered = target.model_copy(update={"rule": target.rule.model_copy(update={"value": 95.0})})
     changed = plan.model_copy(update={"targets": {**plan.targets, "TCTP 3.4.1": lowered}})
-    monkeypatch.setattr(engine.scoring, "load_plan", lambda plan_id: changed)
+    shipped = Library().bundle("par-so-nganh-2022", "gia-lai-bqlkkt-2022")
+    changed_bundle = Bundle.from_models(shipped.catalog, shipped.rulebook, changed)
+    monkeypatch.setattr(engine.scoring, "Library", lambda: Library.holding(changed_bundle))
 
     with pytest.raises(pytest.fail.Exception) as failure:
         then_target_missed(scored_state(), "TCTP 3.4.1")

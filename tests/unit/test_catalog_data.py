@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from engine.rules.compiler import compile_rules
-from engine.spec.catalog import load_catalog
-from engine.spec.plan import load_plan
-from engine.spec.rulebook import load_rulebook
+from engine.spec.bundle import find_catalog, find_plan, find_rulebook
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_043687965e14b2cf.txt"
 CODE = re.compile(r"^\d+\t((?:TCTP|TC) \d+\.\d+(?:\.\d+)?) - (.*?)\t(.*?)\t", re.M)
@@ -30,7 +28,7 @@ needs_seed = pytest.mark.skipif(not SEED.exists(), reason="shared/seeds not besi
 def test_every_appendix_row_is_in_the_catalog_with_its_title() -> None:
     rows = appendix_rows()
     assert len(rows) == 45
-    catalog = load_catalog("par-so-nganh-2022")
+    catalog = find_catalog("par-so-nganh-2022")
     titles = {c.code: c.title for c in catalog.assessed()}
     for code, title in rows.items():
         assert code in titles, code
@@ -40,16 +38,16 @@ def test_every_appendix_row_is_in_the_catalog_with_its_title() -> None:
 @needs_seed
 def test_every_target_text_is_verbatim_from_the_seed() -> None:
     seed = re.sub(r"\s+", " ", SEED.read_text(encoding="utf-8"))
-    plan = load_plan("gia-lai-bqlkkt-2022")
+    plan = find_plan("gia-lai-bqlkkt-2022")
     for code, target in plan.targets.items():
         # cells split across a page break are joined; compare their first 40 characters
         assert target.text[:40] in seed, code
 
 
 def test_catalog_plan_and_rules_agree() -> None:
-    catalog = load_catalog("par-so-nganh-2022")
-    plan = load_plan("gia-lai-bqlkkt-2022")
-    rules = load_rulebook("par-so-nganh-2022")
+    catalog = find_catalog("par-so-nganh-2022")
+    plan = find_plan("gia-lai-bqlkkt-2022")
+    rules = find_rulebook("par-so-nganh-2022")
     assessed = {c.code for c in catalog.assessed()}
     assert len(assessed) == 46
     assert set(plan.targets) == assessed
@@ -58,7 +56,7 @@ def test_catalog_plan_and_rules_agree() -> None:
 
 
 def test_fixed_fact_names_exist() -> None:
-    facts = load_catalog("par-so-nganh-2022").facts
+    facts = find_catalog("par-so-nganh-2022").facts
     for name in (
         "dossiers.received",
         "dossiers.resolved",
@@ -76,7 +74,7 @@ def test_fixed_fact_names_exist() -> None:
 
 
 def test_fixed_indicators() -> None:
-    ind = load_rulebook("par-so-nganh-2022").indicators
+    ind = find_rulebook("par-so-nganh-2022").indicators
     assert ind["TCTP 3.4.1"].ratio and (ind["TCTP 3.4.1"].ratio.of, ind["TCTP 3.4.1"].ratio.over) == (
         "dossiers.resolved_on_time",
         "dossiers.resolved",
@@ -88,7 +86,7 @@ def test_fixed_indicators() -> None:
 
 
 def test_all_shipped_scales_are_marked_provisional_with_a_source() -> None:
-    for scale in load_catalog("par-so-nganh-2022").scales.values():
+    for scale in find_catalog("par-so-nganh-2022").scales.values():
         assert scale.provisional and scale.source and scale.reasoning
 
 
@@ -101,8 +99,8 @@ def test_data_files_are_nfc() -> None:
 
 
 def test_compiled_ruleset_has_no_per_criterion_scoring_rules() -> None:
-    catalog = load_catalog("par-so-nganh-2022")
-    compiled = compile_rules(catalog, load_rulebook(catalog.id))
+    catalog = find_catalog("par-so-nganh-2022")
+    compiled = compile_rules(catalog, find_rulebook(catalog.id))
     kinds = {name.split(":")[0] for name in compiled.rules}
     assert kinds == {"indicator", "na", "score", "threshold", "target", "status"}
     score_rules = [n for n in compiled.rules if n.startswith("score:")]

@@ -15,7 +15,7 @@ from engine.cli.main import main
 from engine.core.dates import parse_vi_date, vi_date
 from engine.core.problems import Problem, Reason
 from engine.core.validation import problems
-from engine.spec import catalog, plan, resources, rulebook
+from engine.spec import catalog, plan
 from tests.unit.conftest import EXAMPLE, ROOT, load_yaml
 
 PYDANTIC_ENGLISH = ("Field required", "Extra inputs are not permitted", "Input should be", "validation error")
@@ -172,17 +172,12 @@ def test_version_help_is_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.fixture
 def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of the shipped criteria/ and rules/ the loaders read instead, caches emptied."""
+    """A user data directory (CCHC_DATA) holding copies of the shipped criteria/ and rules/."""
     root = tmp_path / "data"
     shutil.copytree(ROOT / "criteria", root / "criteria")
     shutil.copytree(ROOT / "rules", root / "rules")
-    loaders: list[Any] = [catalog.load_catalog, plan.load_plan, rulebook.load_rulebook]
-    for loader in loaders:
-        loader.cache_clear()
-    monkeypatch.setattr(resources, "data_root", lambda: root)
+    monkeypatch.setenv("CCHC_DATA", str(root))
     yield root
-    for loader in loaders:
-        loader.cache_clear()
 
 
 def _score(path: Path, capsys: pytest.CaptureFixture[str]) -> str:

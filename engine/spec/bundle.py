@@ -1,0 +1,217 @@
+"""One bundle: the catalog, its rules and (optionally) a plan, loaded once, cross-checked, frozen.
+
+Everything downstream (evidence checks, rules, results, report) reads its declarations from
+the bundle it is given, never by id. A `Library` finds declarations by id in the search path
+(user data directories, then the shipped data) and keeps the one cache, keyed by the files read
+and their content; `Bundle.from_models` wraps declarations built in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from engine.core.digest import digest
+from engine.core.problems import InputError, Problem, Reason
+from engine.spec import resources
+from engine.spec.catalog import Catalog, load_catalog
+from engine.spec.plan import Plan, load_plan
+from engine.spec.resources import SHIPPED, DataDir, Found
+from engine.spec.rulebook import Rulebook, check_against, load_rulebook
+
+MEMORY = "memory"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """The declarations one evaluation uses, each with its digest and origin (shipped, directory, memory)."""
+
+    catalog: Catalog
+    rulebook: Rulebook
+    plan: Plan | None = None
+    catalog_source: str = MEMORY
+    rules_source: str = MEMORY
+    plan_source: str | None = None
+    catalog_digest: str = field(init=False)
+    rules_digest: str = field(init=False)
+    plan_digest: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "catalog_digest", digest(self.catalog.model_dump(mode="json")))
+        object.__setattr__(self, "rules_digest", digest(self.rulebook.model_dump(mode="json")))
+        plan_digest = digest(self.plan.model_dump(mode="json")) if self.plan else None
+        object.__setattr__(self, "plan_digest", plan_digest)
+        if self.plan is not None and self.plan_source is None:
+            object.__setattr__(self, "plan_source", MEMORY)
+
+    @property
+    def ruleset_key(self) -> str:
+        """What the compiled ruleset depends on: the catalog and its rules (not the plan)."""
+        return digest([self.catalog_digest, self.rules_digest])
+
+    @classmethod
+    def from_models(cls, catalog: Catalog, rulebook: Rulebook, plan: Plan | None = None) -> Bundle:
+        """A bundle of declarations built in Python, cross-checked like loaded ones."""
+        name = "<bộ nhớ>"
+        problems = check_against(rulebook, catalog, name)
+        if plan is not None:
+            if plan.catalog != catalog.id:
+                problems.append(
+                    Problem(
+                        code=Reason.CROSS_CHECK,
+                        file=name,
+                        where="plan.catalog",
+                        reason=f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', "
+                        f"không phải '{catalog.id}'",
+                    )
+                )
+            scored = {c.code for c in catalog.assessed()}
+            problems += [
+                Problem(
+                    code=Reason.UNKNOWN_CRITERION,
+                    file=name,
+                    where=f"plan.targets.{code}",
+                    reason=f"'{code}' không phải tiêu chí được chấm điểm của bộ '{catalog.id}'",
+                )
+                for code in plan.targets
+                if code not in scored
+            ]
+        if problems:
+            raise InputError(problems)
+        return cls(catalog, rulebook, plan)
+
+
+_cache: dict[tuple[Any, ...], Any] = {}
+
+
+def _key(found: Found) -> tuple[Any, ...]:
+    return (found.kind, tuple(str(f.resolve()) for f in found.files), found.content())
+
+
+def _cached(key: tuple[Any, ...], build: Callable[[], T]) -> T:
+    """The loader's one cache: the same files with the same content are parsed once per process."""
+    if key not in _cache:
+        _cache[key] = build()
+    hit: T = _cache[key]
+    return hit
+
+
+class Library:
+    """Declarations by id along a search path: `--data` directories, `CCHC_DATA`, the shipped data."""
+
+    def __init__(self, dirs: Sequence[DataDir] | None = None, held: Bundle | None = None) -> None:
+        self.dirs = tuple(dirs) if dirs is not None else resources.search_path()
+        self.held = held
+
+    @classmethod
+    def holding(cls, bundle: Bundle) -> Library:
+        """A library that serves a bundle built in memory (by its ids) before anything on disk."""
+        return cls(held=bundle)
+
+    @classmethod
+    def from_env(cls, data: Sequence[str | Path] = ()) -> Library:
+        return cls(resources.search_path(data))
+
+    def locate(self, kind: resources.Kind, ident: str) -> Found:
+        return resources.locate(kind, ident, self.dirs)
+
+    def _memory(self, kind: resources.Kind, ident: str) -> Found:
+        return Found(kind, ident, Path(), "<bộ nhớ>", MEMORY)
+
+    def catalog(self, catalog_id: str) -> tuple[Catalog, Found]:
+        if self.held is not None and self.held.catalog.id == catalog_id:
+            return self.held.catalog, self._memory("catalog", catalog_id)
+        found = self.locate("catalog", catalog_id)
+        return _cached(_key(found), lambda: load_catalog(found.path, found.name)), found
+
+    def rulebook(self, catalog: Catalog) -> tuple[Rulebook, Found]:
+        if self.held is not None and self.held.catalog is catalog:
+            return self.held.rulebook, self._memory("rules", catalog.id)
+        found = self.locate("rules", catalog.id)
+        # Checked against its catalog: the entry depends on that catalog's files too.
+        key = (*_key(found), _key(self.locate("catalog", catalog.id)))
+        return _cached(key, lambda: load_rulebook(found.path, found.name, catalog)), found
+
+    def plan(self, plan_id: str) -> tuple[Plan, Found]:
+        if self.held is not None and self.held.plan is not None and self.held.plan.id == plan_id:
+            return self.held.plan, self._memory("plan", plan_id)
+        found = self.locate("plan", plan_id)
+
+        def parse() -> tuple[Plan, tuple[Any, ...]]:
+            seen: list[tuple[Any, ...]] = []
+
+            def catalog_of(catalog_id: str) -> Catalog:
+                catalog, catalog_found = self.catalog(catalog_id)
+                seen.append(_key(catalog_found))
+                return catalog
+
+            plan = load_plan(found.path, found.name, catalog_of)
+            return plan, seen[0]
+
+        # Checked against its catalog: the entry is valid while that catalog's files are unchanged.
+        key = _key(found)
+        plan, checked_against = _cached(key, parse)
+        if _key(self.locate("catalog", plan.catalog)) != checked_against:
+            _cache[key] = parse()
+            plan = _cache[key][0]
+        return plan, found
+
+    def bundle(self, catalog_id: str, plan_id: str | None = None) -> Bundle:
+        held = self.held
+        if (
+            held is not None
+            and held.catalog.id == catalog_id
+            and plan_id == (held.plan.id if held.plan else None)
+        ):
+            return held
+        catalog, catalog_found = self.catalog(catalog_id)
+        rulebook, rules_found = self.rulebook(catalog)
+        plan, plan_found = self.plan(plan_id) if plan_id else (None, None)
+        if plan is not None and plan.catalog != catalog.id:
+            raise InputError(
+                [
+                    Problem(
+                        code=Reason.CROSS_CHECK,
+                        file=plan_found.name if plan_found else "",
+                        where="catalog",
+                        reason=f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', "
+                        f"không phải '{catalog.id}'",
+                    )
+                ]
+            )
+        key = ("bundle", _key(catalog_found), _key(rules_found), _key(plan_found) if plan_found else None)
+        return _cached(
+            key,
+            lambda: Bundle(
+                catalog,
+                rulebook,
+                plan,
+                catalog_found.source,
+                rules_found.source,
+                plan_found.source if plan_found else None,
+            ),
+        )
+
+    def replaced(self, found: Found) -> bool:
+        """Whether a user's declaration stands in for a shipped one of the same id."""
+        if found.source == SHIPPED:
+            return False
+        shipped = [d for d in self.dirs if d.shipped]
+        return any(resources.find_in(found.kind, found.id, d) is not None for d in shipped)
+
+
+def find_catalog(catalog_id: str, library: Library | None = None) -> Catalog:
+    """A catalog by id from the library (default: `CCHC_DATA`, then the shipped data)."""
+    return (library or Library()).catalog(catalog_id)[0]
+
+
+def find_rulebook(catalog_id: str, library: Library | None = None) -> Rulebook:
+    library = library or Library()
+    return library.rulebook(library.catalog(catalog_id)[0])[0]
+
+
+def find_plan(plan_id: str, library: Library | None = None) -> Plan:
+    return (library or Library()).plan(plan_id)[0]
