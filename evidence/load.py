@@ -303,5 +303,10 @@ def evidence_from_data(
 
 
 def load_evidence(path: str | Path, as_of: dt.date | None = None) -> Evidence:
+    """An evidence file: YAML/JSON, or the evidence workbook (.xlsx) `cchc template` writes."""
     path = Path(path)
+    from evidence.workbook.reader import is_workbook, load_workbook_evidence
+
+    if is_workbook(path):
+        return load_workbook_evidence(path, as_of)
     return parse_evidence(read_file(path, str(path)), path.parent, as_of)

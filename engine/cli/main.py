@@ -12,7 +12,7 @@ from typing import NoReturn
 
 def parser() -> argparse.ArgumentParser:
     from engine import __version__
-    from engine.cli import criteria, explain, schema, score, validate
+    from engine.cli import criteria, explain, schema, score, template, validate
 
     p = argparse.ArgumentParser(
         prog="cchc",
@@ -20,7 +20,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"cchc-engine {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for module in (score, validate, criteria, explain, schema):
+    for module in (template, score, validate, criteria, explain, schema):
         module.add_parser(sub)
     return p
 

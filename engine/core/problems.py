@@ -53,6 +53,11 @@ class Reason(StrEnum):
     CONFLICTING_SOURCES = "conflicting_sources"
     DATA_CONFLICT = "data_conflict"
     INVALID_OPTION = "invalid_option"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    ENCRYPTED = "encrypted"
+    LOCKED_CELL = "locked_cell"
+    FORMULA_WITHOUT_VALUE = "formula_without_value"
+    MISSING_VALUE = "missing_value"
     OUTPUT = "output"
     INVALID = "invalid"
 
@@ -65,6 +70,7 @@ class Problem(BaseModel):
     # TODO(issue 8): required once every constructor names its reason.
     code: Reason = Reason.INVALID
     file: str
+    sheet: str | None = None
     where: str = ""
     line: int | None = None
     row: int | None = None
@@ -73,6 +79,8 @@ class Problem(BaseModel):
 
     def render(self) -> str:
         place = self.file
+        if self.sheet is not None:
+            place += f", sheet “{self.sheet}”"
         if self.line is not None:
             place += f":{self.line}"
         if self.where:
@@ -89,6 +97,7 @@ class InputError(Exception):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted(
-            set(problems), key=lambda p: (p.file, p.line or 0, p.where, p.row or 0, p.column or "", p.reason)
+            set(problems),
+            key=lambda p: (p.file, p.sheet or "", p.line or 0, p.where, p.row or 0, p.column or "", p.reason),
         )
         super().__init__("\n".join(p.render() for p in self.problems))

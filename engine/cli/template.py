@@ -1,0 +1,62 @@
+"""`cchc template CATALOG [--plan PLAN] [--unit U] [--year Y] --out FILE.xlsx`: the evidence workbook.
+
+The office fills it in Excel or LibreOffice and gives it back to `cchc validate|score|explain`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from engine import __version__
+from engine.cli.common import EXIT_OK, guarded
+from engine.core.problems import InputError, Problem, Reason
+from engine.report.output import check_outputs, write_atomically
+from engine.report.terminal import console
+from engine.spec.catalog import load_catalog
+from engine.spec.plan import load_plan
+from engine.spec.rulebook import load_rulebook
+from evidence.workbook.template import template_bytes
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("template", help="tạo sổ minh chứng Excel (.xlsx) từ bộ tiêu chí và kế hoạch")
+    p.add_argument("catalog", metavar="BỘ_TIÊU_CHÍ", help="mã bộ tiêu chí, ví dụ par-so-nganh-2022")
+    p.add_argument(
+        "--plan", metavar="KẾ_HOẠCH", help="mã kế hoạch: thêm cột chỉ tiêu và số liệu năm trước cần có"
+    )
+    p.add_argument("--unit", metavar="ĐƠN_VỊ", help="tên đơn vị (mặc định: đơn vị của kế hoạch)")
+    p.add_argument("--year", type=int, metavar="NĂM", help="năm đánh giá (mặc định: năm của kế hoạch)")
+    p.add_argument("--out", required=True, metavar="TỆP.xlsx", help="tệp sổ minh chứng sẽ ghi")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    def go() -> int:
+        if Path(args.out).suffix.lower() != ".xlsx":
+            reason = "sổ minh chứng là tệp Excel: --out phải có đuôi .xlsx"
+            raise InputError([Problem(code=Reason.OUTPUT, file=args.out or "--out", reason=reason)])
+        (out,) = check_outputs([args.out], [])
+        catalog = load_catalog(args.catalog)
+        plan = load_plan(args.plan) if args.plan else None
+        problems = []
+        if plan is not None and plan.catalog != catalog.id:
+            reason = f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'"
+            problems.append(Problem(code=Reason.ID_MISMATCH, file="--plan", reason=reason))
+        year = args.year if args.year is not None else (plan.year if plan else catalog.year)
+        if not catalog.applies_to(year):
+            reason = f"năm {year} không khớp năm của bộ tiêu chí '{catalog.id}'"
+            problems.append(Problem(code=Reason.YEAR_MISMATCH, file="--year", reason=reason))
+        unit = " ".join((args.unit if args.unit is not None else (plan.unit if plan else "")).split())
+        if args.unit is not None and not unit:
+            problems.append(Problem(code=Reason.MISSING_VALUE, file="--unit", reason="tên đơn vị để trống"))
+        if problems:
+            raise InputError(problems)
+        data = template_bytes(
+            catalog, load_rulebook(catalog.id), plan, unit, year, f"cchc-engine {__version__}"
+        )
+        write_atomically(out, data)
+        console().print(f"Đã ghi sổ minh chứng: {out}", markup=False)
+        return EXIT_OK
+
+    return guarded(go)
