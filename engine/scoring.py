@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 from engine import __version__
+from engine.report.json_report import report_json
 from engine.report.model import CatalogRef, EngineInfo, EvidenceRef, Ref, Report, SourceRef
 from engine.results.criteria import criterion_result, shortfall, warnings
 from engine.results.model import Shortfall
@@ -19,6 +20,8 @@ from engine.spec.plan import load_plan
 from engine.spec.rulebook import load_rulebook
 from evidence.load import load_evidence
 from evidence.models import Evidence
+
+__all__ = ["report_json", "score", "score_file"]
 
 
 @cache
@@ -77,8 +80,3 @@ def score(evidence: Evidence) -> Report:
 
 def score_file(path: str | Path, as_of: dt.date | None = None) -> Report:
     return score(load_evidence(path, as_of))
-
-
-def report_json(report: Report) -> str:
-    """The report's bytes: stable key order, UTF-8 Vietnamese, trailing newline."""
-    return report.model_dump_json(indent=2) + "\n"

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, guarded
 from engine.core.problems import InputError, Problem
 from engine.report.model import Report
+from engine.report.output import check_outputs, write_atomically
+from engine.report.privacy import hide_names
 from engine.report.terminal import console, print_report
-from engine.scoring import report_json, score, score_file
+from engine.report.writers import check_extensions, writer_for
+from engine.scoring import score, score_file
 from evidence.table import load_table_evidence
 
 
@@ -38,7 +39,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     table.add_argument("--year", type=int, help="năm đánh giá (dòng năm trước, nếu có, là số liệu năm trước)")
     table.add_argument("--catalog", help="mã bộ tiêu chí, ví dụ pci-2021")
     table.add_argument("--plan", help="mã kế hoạch (không bắt buộc)")
-    p.add_argument("--out", type=Path, help="ghi báo cáo JSON vào tệp này")
+    p.add_argument(
+        "--out",
+        action="append",
+        default=[],
+        metavar="TỆP",
+        help="ghi báo cáo vào tệp này, dạng theo đuôi: .json, .xlsx (bảng tự chấm điểm), .html (bản in); "
+        "dùng nhiều lần để ghi nhiều tệp",
+    )
+    p.add_argument(
+        "--hide-names",
+        action="store_true",
+        help="thay tên cán bộ bằng mã CB01, CB02… (theo thứ tự tên) trong mọi báo cáo",
+    )
     p.add_argument(
         "--fail-on-shortfall",
         action="store_true",
@@ -52,19 +65,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
     )
     p.set_defaults(run=run)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write the whole report or nothing: a half-written attachment is worse than none."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _report(args: argparse.Namespace) -> Report:
@@ -91,13 +91,20 @@ def _report(args: argparse.Namespace) -> Report:
 
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
+        check_extensions(args.out)
+        check_outputs(args.out, [args.evidence])
         report = _report(args)
+        if args.hide_names:
+            report = hide_names(report)
+        # The export and procedure list are inputs too: a report never replaces one of them.
+        sources = [args.evidence.parent / s.file for s in report.evidence.sources]
+        paths = check_outputs(args.out, [args.evidence, *sources])
         out = console()
         if not args.quiet:
             print_report(report, out)
-        if args.out:
-            write_atomically(args.out, report_json(report))
-            out.print(f"\nĐã ghi báo cáo: {args.out}")
+        for path in paths:
+            write_atomically(path, writer_for(path)(report))
+            out.print(f"\nĐã ghi báo cáo: {path}", markup=False)
         if args.fail_on_shortfall and report.shortfalls:
             return EXIT_SHORTFALL
         return EXIT_OK
