@@ -43,10 +43,14 @@ def _place_problem(name: str, path: Path) -> str | None:
         probe = probe.parent
     if probe.exists() and not probe.is_dir():
         return f"“{probe}” là một tệp, không phải thư mục: không thể tạo tệp bên trong"
-    if not os.access(probe, os.W_OK | os.X_OK):
-        return f"không có quyền ghi vào thư mục “{probe}”"
     if path.exists() and not os.access(path, os.W_OK):
         return "tệp đã có và không có quyền ghi"
+    try:  # the one sure test, for root too: create (and remove) a file where the report will go
+        fd, tmp = tempfile.mkstemp(dir=probe, prefix=".cchc-", suffix=".tmp")
+    except OSError as exc:
+        return f"không ghi được vào thư mục “{probe}”: {exc.strerror or exc}"
+    os.close(fd)
+    os.unlink(tmp)
     return None
 
 

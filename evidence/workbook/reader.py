@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.core.datafile import DataFile
+from engine.core.numbers import NotANumber
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.catalog import Catalog, load_catalog
 from engine.spec.plan import Plan, load_plan
@@ -242,9 +243,7 @@ class _Reader:
                 try:
                     target[fact] = coerce(spec, raw)
                 except ValueError as exc:
-                    self.add(
-                        getattr(exc, "code", Reason.WRONG_TYPE), (L.FACTS, row, h), f"{spec.label}: {exc}"
-                    )
+                    self.add(_value_code(exc), (L.FACTS, row, h), f"{spec.label}: {exc}")
                 self.places[("facts." if h == L.THIS_YEAR else "previous.") + fact] = (L.FACTS, row, h)
             for number in _split(_text(values[L.DOCS])):
                 cited.setdefault(number, []).append((fact, (L.FACTS, row, L.DOCS)))
@@ -328,6 +327,14 @@ class _Reader:
         return problem.model_copy(
             update={"sheet": sheet, "row": row, "column": column, "where": "", "line": None}
         )
+
+
+def _value_code(exc: ValueError) -> Reason:
+    """The reason code of a refused value (`coerce` names it; a bare ValueError is a range)."""
+    code = getattr(exc, "code", None)
+    if isinstance(code, Reason):
+        return code
+    return Reason.NOT_A_NUMBER if isinstance(exc.__cause__, NotANumber) else Reason.OUT_OF_RANGE
 
 
 def _split(text: str) -> list[str]:
