@@ -26,7 +26,9 @@ def chromium() -> str:
         found = shutil.which(name) if name else None
         if found:
             return found
-    pytest.skip("không có Chromium: cài gói Debian chromium-headless-shell (apt-get install chromium-headless-shell)")
+    pytest.skip(
+        "không có Chromium: cài gói Debian chromium-headless-shell (apt-get install chromium-headless-shell)"
+    )
 
 
 def run(binary: str, page: Path, tmp: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -60,7 +62,9 @@ def test_html_report_renders_offline_with_every_code(tmp_path: Path) -> None:
 
     # The net log catches a page that loads something (so this test can fail) …
     control = tmp_path / "control.html"
-    control.write_text('<img src="http://127.0.0.1:9/x.png"><link rel="stylesheet" href="https://a.invalid/s.css">')
+    control.write_text(
+        '<img src="http://127.0.0.1:9/x.png"><link rel="stylesheet" href="https://a.invalid/s.css">'
+    )
     assert "http://127.0.0.1:9/x.png" in requested(binary, control, tmp_path)
     # … and the report loads nothing.
     assert requested(binary, page, tmp_path) == set()

@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from engine.cli.main import main
 from engine.core.problems import InputError, Reason
 from engine.report.html import report_html
-from engine.report.output import check_outputs
 from engine.report.model import Report
+from engine.report.output import check_outputs
 from engine.report.privacy import hide_names
 from engine.report.xlsx import report_xlsx
 from engine.scoring import report_json, score, score_file

@@ -321,3 +321,24 @@ def test_a_bad_workbook_exits_2_and_writes_no_report(
     assert main(["score", str(path), "--out", str(out), "--out", str(tmp_path / "b.xlsx")]) == 2
     assert not out.exists() and not (tmp_path / "b.xlsx").exists()
     assert "sheet “Minh chứng”" in capsys.readouterr().err
+
+
+def test_a_workbook_saved_again_by_libreoffice_reads_the_same(filled: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("không có LibreOffice (tuỳ chọn: apt-get install libreoffice-calc-nogui)")
+    out = tmp_path / "out"
+    args = [
+        soffice,
+        "--headless",
+        f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+        "--convert-to",
+        "xlsx",
+    ]
+    subprocess.run([*args, "--outdir", str(out), str(filled)], check=True, capture_output=True, timeout=180)
+    for f in filled.parent.glob("*.csv"):
+        shutil.copy(f, out / f.name)
+    saved = json.loads(report_json(score_file(out / filled.name)))
+    assert saved["criteria"] == json.loads(report_json(score_file(GIA_LAI)))["criteria"]

@@ -102,9 +102,11 @@ def run(args: argparse.Namespace) -> int:
         out = console()
         if not args.quiet:
             print_report(report, out)
+        if paths:
+            out.print()
         for path in paths:
             write_atomically(path, writer_for(path)(report))
-            out.print(f"\nĐã ghi báo cáo: {path}", markup=False)
+            out.print(f"Đã ghi báo cáo: {path}", markup=False)
         if args.fail_on_shortfall and report.shortfalls:
             return EXIT_SHORTFALL
         return EXIT_OK

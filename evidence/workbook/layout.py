@@ -108,9 +108,9 @@ def fact_rows(catalog: Catalog, rulebook: Rulebook, plan: Plan | None) -> list[F
                 codes.append(c.code)
     if catalog.published_total is not None:
         pt = catalog.published_total
-        for name in (pt.fact, pt.rank_fact):
-            if name is not None:
-                readers.setdefault(name, [])
+        for extra in (pt.fact, pt.rank_fact):
+            if extra is not None:
+                readers.setdefault(extra, [])
     previous = _previous_facts(catalog, rulebook, plan)
     titles = {c.code: c.title for c in catalog.criteria}
 

@@ -260,10 +260,6 @@ class _Reader:
                 cells = {h: self.value(sheet, row, index[h], h) for h in L.DOC_HEADERS}
                 if all(_blank(v) for v in cells.values()):
                     continue
-                place = len(out)
-                for key, h in (("number", L.DOC_NUMBER), ("date", L.DOC_DATE), ("title", L.DOC_TITLE)):
-                    self.places[f"documents.{place}.{key}"] = (L.DOCUMENTS, row, h)
-                self.places[f"documents.{place}.backs"] = (L.DOCUMENTS, row, L.DOC_BACKS)
                 for h in (L.DOC_NUMBER, L.DOC_DATE, L.DOC_TITLE):
                     if _blank(cells[h]):
                         self.add(Reason.MISSING_VALUE, (L.DOCUMENTS, row, h), f"thiếu “{h}” của văn bản")
@@ -285,7 +281,7 @@ class _Reader:
                     else:
                         backs.append(name)
                 number = _text(cells[L.DOC_NUMBER])
-                doc = {
+                doc: dict[str, Any] = {
                     "number": number,
                     "date": date.isoformat() if date else None,
                     "title": _text(cells[L.DOC_TITLE]),
@@ -299,10 +295,14 @@ class _Reader:
                     )
                     continue
                 by_number[number] = doc
-                out.append(doc)
+                if date is not None and number and doc["title"]:  # else its problem is reported above
+                    for key, h in (("number", L.DOC_NUMBER), ("date", L.DOC_DATE), ("title", L.DOC_TITLE)):
+                        self.places[f"documents.{len(out)}.{key}"] = (L.DOCUMENTS, row, h)
+                    self.places[f"documents.{len(out)}.backs"] = (L.DOCUMENTS, row, L.DOC_BACKS)
+                    out.append(doc)
         for number, uses in cited.items():
-            doc = by_number.get(number)
-            if doc is None:
+            found = by_number.get(number)
+            if found is None:
                 for _, place in uses:
                     self.add(
                         Reason.MISSING_VALUE,
@@ -311,7 +311,7 @@ class _Reader:
                         "(ghi Số hiệu, Ngày, Trích yếu ở đó)",
                     )
                 continue
-            doc["backs"] += [fact for fact, _ in uses if fact not in doc["backs"]]
+            found["backs"] += [fact for fact, _ in uses if fact not in found["backs"]]
         return out
 
     def relocate(self, problem: Problem) -> Problem:
@@ -464,7 +464,7 @@ def load_workbook_evidence(path: Path, as_of: dt.date | None = None, display: st
         "plan": _text(info[L.PLAN]) if L.PLAN in info else None,
         "facts": _nest(facts),
         "previous": _nest(previous),
-        "documents": [d for d in documents if d["date"] is not None and d["number"] and d["title"]],
+        "documents": documents,
     }
     year = info.get(L.YEAR)
     if isinstance(year, str) and year.strip().isdigit():
