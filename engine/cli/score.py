@@ -16,7 +16,7 @@ from engine.report.model import Report
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
 from engine.report.terminal import console, print_report
-from engine.report.writers import check_extensions, writer_for
+from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score, score_file
 from evidence.table import load_table_evidence
 
@@ -91,8 +91,13 @@ def _report(args: argparse.Namespace) -> Report:
 
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
-        check_extensions(args.out)
-        check_outputs(args.out, [args.evidence])
+        problems = extension_problems(args.out)
+        try:
+            check_outputs(args.out, [args.evidence])
+        except InputError as exc:
+            problems += exc.problems
+        if problems:
+            raise InputError(problems)
         report = _report(args)
         if args.hide_names:
             report = hide_names(report)

@@ -30,7 +30,7 @@ def _same_file(a: Path, b: Path) -> bool:
 def _place_problem(name: str, path: Path) -> str | None:
     """Why a report cannot be written at this path, or None."""
     if not name.strip():
-        return "--out cần tên tệp (nhận chuỗi rỗng)"
+        return "tên tệp báo cáo để trống"
     if name.endswith(("/", os.sep)) or path.is_dir():
         return "là một thư mục, không phải tệp: thêm tên tệp báo cáo"
     if path.exists() and not path.is_file():

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from engine.core.problems import InputError, Problem, Reason
+from engine.core.problems import Problem, Reason
 from engine.report.model import Report
 
 
@@ -37,8 +37,9 @@ def writer_for(path: Path) -> Callable[[Report], bytes]:
     return WRITERS[path.suffix.lower()]
 
 
-def check_extensions(outputs: Sequence[str]) -> None:
-    """Every `--out` with an extension no writer handles, at once."""
+def extension_problems(outputs: Sequence[str]) -> list[Problem]:
+    """Every `--out` with an extension no writer handles (a folder or a blank name is
+    `engine.report.output`'s to name)."""
     known = ", ".join(WRITERS)
     problems = [
         Problem(
@@ -47,7 +48,9 @@ def check_extensions(outputs: Sequence[str]) -> None:
             reason=f"không biết ghi báo cáo dạng “{Path(name).suffix or '(không có đuôi)'}”: dùng {known}",
         )
         for name in outputs
-        if name.strip() and Path(name).suffix.lower() not in WRITERS
+        if name.strip()
+        and not name.endswith("/")
+        and not Path(name).is_dir()
+        and Path(name).suffix.lower() not in WRITERS
     ]
-    if problems:
-        raise InputError(problems)
+    return problems

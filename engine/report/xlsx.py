@@ -25,11 +25,13 @@ FIELD_FILL = PatternFill("solid", fgColor="DDEBF7")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 MISSED_FONT = Font(color="C00000", bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 
 
 def number_format(text: str) -> str:
+    """The cell format showing a number as the text helpers display it ("99,68%" → #,##0.00"%")."""
     places = decimals(text)
-    return "#,##0" + ("." + "0" * places if places else "")
+    return "#,##0" + ("." + "0" * places if places else "") + ('"%"' if text.endswith("%") else "")
 
 
 def _sheet(book: Workbook, title: str, headers: list[tuple[str, float]]) -> Worksheet:
@@ -51,6 +53,7 @@ def _sheet(book: Workbook, title: str, headers: list[tuple[str, float]]) -> Work
 
 def _put(ws: Worksheet, row: int, col: int, value: float | None, shown: str | None = None) -> None:
     cell = ws.cell(row=row, column=col, value=value)
+    cell.alignment = TOP
     if value is not None:
         cell.number_format = number_format(shown if shown is not None else vi_number(value))
 
@@ -77,13 +80,14 @@ def _assessment(book: Workbook, report: Report) -> None:
     for row in assessment_rows(report):
         r += 1
         ws.append([row.stt, row.code, row.title])
+        ws.cell(row=r, column=1).alignment = ws.cell(row=r, column=2).alignment = TOP
         ws.cell(row=r, column=3).alignment = Alignment(wrap_text=True, vertical="top", indent=2 * row.level)
         _put(ws, r, 4, row.max)
         _put(ws, r, 5, row.score)
         _put(ws, r, 6, row.indicator, row.indicator_text)
         for col, text in ((7, row.target), (8, row.met), (9, row.documents), (10, row.explanation)):
             ws.cell(row=r, column=col, value=text or None).alignment = WRAP
-        ws.cell(row=r, column=11, value=row.status or None)
+        ws.cell(row=r, column=11, value=row.status or None).alignment = TOP
         if row.level == 0:
             for c in range(1, 12):
                 ws.cell(row=r, column=c).fill = FIELD_FILL
