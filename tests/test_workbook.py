@@ -342,3 +342,31 @@ def test_a_workbook_saved_again_by_libreoffice_reads_the_same(filled: Path, tmp_
         shutil.copy(f, out / f.name)
     saved = json.loads(report_json(score_file(out / filled.name)))
     assert saved["criteria"] == json.loads(report_json(score_file(GIA_LAI)))["criteria"]
+
+
+def info_row(book: Any, label: str) -> int:
+    ws = book[L.INFO]
+    return next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == label)
+
+
+def test_information_sheet_problems_are_located(template: Path, tmp_path: Path) -> None:
+    rows: dict[str, int] = {}
+
+    def change(book: Any) -> None:
+        rows["dossiers"] = info_row(book, L.DOSSIERS)
+        rows["procedures"] = info_row(book, L.PROCEDURES)
+        book[L.INFO].cell(row=rows["dossiers"], column=2).value = "hoso.csv"
+        rows["year"] = info_row(book, L.YEAR)
+        book[L.INFO].cell(row=rows["year"], column=2).value = 2019
+
+    found = problems(edited(template, tmp_path, change))
+    assert (Reason.MISSING_FIELD, L.INFO, rows["procedures"]) in {(p.code, p.sheet, p.row) for p in found}
+    assert {p.row for p in found if p.sheet == L.INFO and "2019" in p.reason} == {rows["year"]}
+
+
+def test_a_blank_catalog_is_named(template: Path, tmp_path: Path) -> None:
+    def change(book: Any) -> None:
+        book[L.INFO].cell(row=info_row(book, L.CATALOG), column=2).value = None
+
+    (p,) = problems(edited(template, tmp_path, change))
+    assert (p.code, p.sheet, p.column) == (Reason.MISSING_FIELD, L.INFO, "B") and L.CATALOG in p.reason

@@ -141,13 +141,11 @@ class _Reader:
             if not _blank(value):
                 out[label] = value
         for label in (L.UNIT, L.YEAR, L.CATALOG):
-            if label not in out:
-                place = self.places.get(label)
-                self.add(
-                    Reason.MISSING_FIELD,
-                    place,
-                    f"thiếu “{label}”" + ("" if place else f" (dòng có nhãn “{label}” ở cột A)"),
-                )
+            place = self.places.get(label)
+            if place is None:
+                self.add(Reason.MISSING_FIELD, (L.INFO, 1, "A"), f"thiếu dòng có nhãn “{label}” ở cột A")
+            elif label == L.CATALOG and label not in out:  # the rest is validated with the catalog
+                self.add(Reason.MISSING_FIELD, place, f"thiếu “{label}”")
         return out
 
     # -- headers -------------------------------------------------------------------------------
@@ -469,15 +467,24 @@ def load_workbook_evidence(path: Path, as_of: dt.date | None = None, display: st
     year = info.get(L.YEAR)
     if isinstance(year, str) and year.strip().isdigit():
         data["year"] = int(year)
-    if L.DOSSIERS in info or L.PROCEDURES in info:
+    given = [label for label in (L.DOSSIERS, L.PROCEDURES) if label in info]
+    if len(given) == 1:
+        lacking = L.PROCEDURES if given == [L.DOSSIERS] else L.DOSSIERS
+        reader.add(
+            Reason.MISSING_FIELD,
+            reader.places.get(lacking),
+            f"đã ghi “{given[0]}” nên cần cả “{lacking}” (hai tệp đi cùng nhau)",
+        )
+    elif given:
         data["sources"] = {
             "dossiers": _source(info, L.DOSSIERS, L.DOSSIERS_SHEET),
             "procedures": _source(info, L.PROCEDURES, L.PROCEDURES_SHEET),
         }
         if L.MAPPING in info:
             data["sources"]["mapping"] = _text(info[L.MAPPING])
-        reader.places["sources.dossiers"] = reader.places.get(L.DOSSIERS, (L.INFO, 0, "B"))
-        reader.places["sources.procedures"] = reader.places.get(L.PROCEDURES, (L.INFO, 0, "B"))
+        for key, label in (("dossiers", L.DOSSIERS), ("procedures", L.PROCEDURES), ("mapping", L.MAPPING)):
+            if label in reader.places:
+                reader.places[f"sources.{key}"] = reader.places[label]
     for key, label in (("unit", L.UNIT), ("year", L.YEAR), ("catalog", L.CATALOG), ("plan", L.PLAN)):
         if label in reader.places:
             reader.places[key] = reader.places[label]
