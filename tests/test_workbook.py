@@ -107,6 +107,13 @@ def test_template_without_a_plan_still_asks_last_year_for_change_indicators(tmp_
     assert any(r.needs_previous for r in rows)  # investment growth compares with last year
 
 
+def test_template_is_the_same_bytes_every_run(template: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.xlsx"
+    args = ["template", CATALOG, "--plan", PLAN, "--unit", "Ban Quản lý Khu kinh tế tỉnh Gia Lai"]
+    assert main([*args, "--year", "2022", "--out", str(again)]) == 0
+    assert again.read_bytes() == template.read_bytes()
+
+
 def test_template_refuses_other_extensions_and_bad_options(tmp_path: Path) -> None:
     assert main(["template", CATALOG, "--out", str(tmp_path / "t.xls")]) == 2
     assert main(["template", CATALOG, "--plan", "khanh-hoa-pci-2024", "--out", str(tmp_path / "t.xlsx")]) == 2

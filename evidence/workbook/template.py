@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import io
-
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from engine.core.xlsx_bytes import xlsx_bytes
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
@@ -168,7 +167,6 @@ def template_bytes(
     _facts(book.create_sheet(L.FACTS), L.fact_rows(catalog, rulebook, plan))
     _documents(book.create_sheet(L.DOCUMENTS))
     _guide(book.create_sheet(L.GUIDE))
+    info.sheet_view.tabSelected = False
     book.active = 1
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(book)
