@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from openpyxl import load_workbook
 
 from engine.cli.main import main
@@ -91,9 +92,12 @@ def test_template_validates_locks_and_freezes(template: Path) -> None:
     row = fact_row(ws, "dossiers.resolved_on_time")
     assert ws.cell(row=row, column=col[L.THIS_YEAR]).protection.locked is False
     assert ws.cell(row=row, column=col[L.FACT_ID]).protection.locked is True
-    assert ws.cell(row=row, column=col[L.LAST_YEAR]).protection.locked is True  # no target needs it
+    optional = ws.cell(row=row, column=col[L.LAST_YEAR])  # no target needs it: optional, shaded apart
     sipas = fact_row(ws, "sipas.access")  # plan: "tăng so với năm trước"
-    assert ws.cell(row=sipas, column=col[L.LAST_YEAR]).protection.locked is False
+    needed = ws.cell(row=sipas, column=col[L.LAST_YEAR])
+    assert needed.protection.locked is False and optional.protection.locked is False
+    assert needed.fill.fgColor.rgb != optional.fill.fgColor.rgb
+    assert needed.fill.fgColor.rgb == ws.cell(row=sipas, column=col[L.THIS_YEAR]).fill.fgColor.rgb
     assert "tăng" in str(ws.cell(row=sipas, column=col[L.TARGET]).value).lower()
 
 
@@ -122,6 +126,17 @@ def test_template_refuses_other_extensions_and_bad_options(tmp_path: Path) -> No
 
 
 # -- reading back ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", sorted((GIA_LAI.parent).glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_bundled_example_round_trips(example: Path, tmp_path: Path) -> None:
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    blank = tmp_path / "mau.xlsx"
+    args = ["template", data["catalog"], "--unit", data["unit"], "--year", str(data["year"])]
+    assert main([*args, *(["--plan", data["plan"]] if data.get("plan") else []), "--out", str(blank)]) == 0
+    book = fill(blank, example, tmp_path / "minh-chung.xlsx")
+    from_book, from_yaml = score_file(book), score_file(example)
+    assert from_book.criteria == from_yaml.criteria and from_book.evidence.digest == from_yaml.evidence.digest
 
 
 def test_filled_template_scores_exactly_like_the_yaml(filled: Path) -> None:
@@ -264,13 +279,17 @@ def test_a_value_in_a_locked_column(filled: Path, tmp_path: Path) -> None:
     rows: dict[str, int] = {}
 
     def change(book: Any) -> None:
-        rows["prev"] = set_fact(book, "plan_tasks.total", L.LAST_YEAR, 20)
+        rows["code"] = set_fact(book, "plan_tasks.total", L.CODE, "TC 9.9")
         rows["label"] = set_fact(book, "reports.required", L.LABEL, "Báo cáo")
+        ws = book[L.FACTS]
+        rows["heading"] = 2  # the first field's heading row: no fact there
+        ws.cell(row=2, column=header_index(ws)[L.THIS_YEAR]).value = 5
 
     found = problems(edited(filled, tmp_path, change))
     assert {(p.code, p.row, p.column) for p in found} == {
-        (Reason.LOCKED_CELL, rows["prev"], L.LAST_YEAR),
+        (Reason.LOCKED_CELL, rows["code"], L.CODE),
         (Reason.LOCKED_CELL, rows["label"], L.LABEL),
+        (Reason.MISSING_VALUE, rows["heading"], L.THIS_YEAR),
     }
 
 

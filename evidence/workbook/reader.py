@@ -226,13 +226,6 @@ class _Reader:
                 raw = values[h]
                 if _blank(raw):
                     continue
-                if h == L.LAST_YEAR and want is not None and not want.needs_previous:
-                    self.add(
-                        Reason.LOCKED_CELL,
-                        (L.FACTS, row, h),
-                        "ô bị khoá: không chỉ số hay chỉ tiêu nào dùng số liệu năm trước của minh chứng này",
-                    )
-                    continue
                 if isinstance(raw, dt.date | dt.time | dt.timedelta):
                     self.add(
                         Reason.WRONG_TYPE, (L.FACTS, row, h), f"{spec.label}: ô chứa ngày, không phải số"

@@ -17,7 +17,7 @@ from evidence.workbook import layout as L
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 GROUP_FILL = PatternFill("solid", fgColor="DDEBF7")
-LOCKED_FILL = PatternFill("solid", fgColor="EDEDED")
+OPTIONAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 OPEN = Protection(locked=False)
 WRAP = Alignment(wrap_text=True, vertical="top")
@@ -42,9 +42,10 @@ GUIDE_TEXT = [
     "1. Trang “Thông tin”: kiểm tra Đơn vị, Năm, Bộ tiêu chí, Kế hoạch (cột B). Nếu số liệu hồ sơ "
     "TTHC được tính từ tệp trích xuất của hệ thống một cửa, ghi tên tệp trích xuất và danh mục TTHC "
     "(đường dẫn tính từ thư mục chứa sổ này); khi đó để trống các dòng minh chứng về hồ sơ.",
-    "2. Trang “Minh chứng”: mỗi dòng một minh chứng. Chỉ điền các ô màu vàng: “Năm nay”, “Năm trước” "
-    "(chỉ những dòng cần số liệu năm trước để so sánh), “Tài liệu kiểm chứng”, “Ghi chú”. "
-    "Các cột khác được sinh từ bộ tiêu chí và bị khoá.",
+    "2. Trang “Minh chứng”: mỗi dòng một minh chứng. Điền các ô màu vàng: “Năm nay”, “Năm trước” "
+    "(ô vàng: chỉ tiêu hoặc chỉ số cần số liệu năm trước; ô xám nhạt: không bắt buộc, báo cáo sẽ nêu "
+    "thay đổi so với năm trước), “Tài liệu kiểm chứng”, “Ghi chú”. Các cột khác được sinh từ bộ tiêu chí "
+    "và bị khoá: sửa ở đó sẽ bị báo lỗi khi đọc lại.",
     "3. Số đếm là số nguyên không âm; tỷ lệ (%) từ 0 đến 100, được dùng dấu phẩy thập phân (86,5); "
     "có/không chọn “Có” hoặc “Không” (cũng nhận x, true/false).",
     "4. Ô để trống là CHƯA CÓ minh chứng, không phải số 0: tiêu chí sẽ ở trạng thái thiếu minh chứng. "
@@ -122,15 +123,13 @@ def _facts(ws: Worksheet, rows: list[L.FactRow]) -> None:
                 ws.cell(row=r, column=col[h]).fill = GROUP_FILL
                 ws.cell(row=r, column=col[h]).font = Font(bold=True)
             continue
-        editable = [L.THIS_YEAR, L.DOCS, L.NOTE] + ([L.LAST_YEAR] if fact_row.needs_previous else [])
-        for h in editable:
+        for h in L.EDITABLE:
             cell = ws.cell(row=r, column=col[h])
             cell.protection, cell.fill = OPEN, INPUT_FILL
-        if not fact_row.needs_previous:
-            ws.cell(row=r, column=col[L.LAST_YEAR]).fill = LOCKED_FILL
+        if not fact_row.needs_previous:  # optional: the report then shows the change on last year
+            ws.cell(row=r, column=col[L.LAST_YEAR]).fill = OPTIONAL_FILL
         for h in (L.THIS_YEAR, L.LAST_YEAR):
-            if h == L.THIS_YEAR or fact_row.needs_previous:
-                checks[fact_row.kind].add(ws.cell(row=r, column=col[h]))
+            checks[fact_row.kind].add(ws.cell(row=r, column=col[h]))
     ws.auto_filter.ref = f"A1:{get_column_letter(len(L.FACT_HEADERS))}{len(rows) + 1}"
     _protect(ws)
     ws.protection.autoFilter = False
