@@ -118,6 +118,15 @@ def test_template_is_the_same_bytes_every_run(template: Path, tmp_path: Path) ->
     assert again.read_bytes() == template.read_bytes()
 
 
+def test_template_never_overwrites_a_workbook_unless_forced(template: Path, tmp_path: Path) -> None:
+    out = tmp_path / "minh-chung.xlsx"
+    out.write_bytes(b"filled")
+    assert main(["template", CATALOG, "--out", str(out)]) == 2
+    assert out.read_bytes() == b"filled"
+    assert main(["template", CATALOG, "--out", str(out), "--force"]) == 0
+    assert load_workbook(out).sheetnames[0] == L.INFO
+
+
 def test_template_refuses_other_extensions_and_bad_options(tmp_path: Path) -> None:
     assert main(["template", CATALOG, "--out", str(tmp_path / "t.xls")]) == 2
     assert main(["template", CATALOG, "--plan", "khanh-hoa-pci-2024", "--out", str(tmp_path / "t.xlsx")]) == 2

@@ -28,6 +28,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--unit", metavar="ĐƠN_VỊ", help="tên đơn vị (mặc định: đơn vị của kế hoạch)")
     p.add_argument("--year", type=int, metavar="NĂM", help="năm đánh giá (mặc định: năm của kế hoạch)")
     p.add_argument("--out", required=True, metavar="TỆP.xlsx", help="tệp sổ minh chứng sẽ ghi")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="ghi đè tệp đã có (mặc định: không ghi đè một sổ có thể đã được điền)",
+    )
     p.set_defaults(run=run)
 
 
@@ -37,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
             reason = "sổ minh chứng là tệp Excel: --out phải có đuôi .xlsx"
             raise InputError([Problem(code=Reason.OUTPUT, file=args.out or "--out", reason=reason)])
         (out,) = check_outputs([args.out], [])
+        if out.exists() and not args.force:
+            reason = "tệp đã có (có thể là sổ đã điền): chọn tên khác, hoặc thêm --force để ghi đè"
+            raise InputError([Problem(code=Reason.OUTPUT, file=args.out, reason=reason)])
         catalog = load_catalog(args.catalog)
         plan = load_plan(args.plan) if args.plan else None
         problems = []
