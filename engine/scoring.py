@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from engine import __version__
+from engine.report.json_report import report_json
 from engine.report.model import CatalogRef, EngineInfo, EvidenceRef, Ref, Report
 from engine.results.criteria import criterion_result, shortfall, warnings
 from engine.results.model import Shortfall
@@ -16,6 +17,8 @@ from engine.rules.evaluate import evaluate
 from engine.spec.bundle import Bundle, Library
 from evidence.load import load_with_bundle
 from evidence.models import Evidence
+
+__all__ = ["report_json", "score", "score_file"]
 
 
 def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
@@ -71,8 +74,3 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
 
 def score_file(path: str | Path, as_of: dt.date | None = None, library: Library | None = None) -> Report:
     return score(*load_with_bundle(path, as_of, library))
-
-
-def report_json(report: Report) -> str:
-    """The report's bytes: stable key order, UTF-8 Vietnamese, trailing newline."""
-    return report.model_dump_json(indent=2) + "\n"

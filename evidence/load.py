@@ -368,6 +368,7 @@ def evidence_from_data(
 
 
 def load_evidence(path: str | Path, as_of: dt.date | None = None, library: Library | None = None) -> Evidence:
+    """An evidence file: YAML/JSON, or the evidence workbook (.xlsx) `cchc template` writes."""
     return load_with_bundle(path, as_of, library)[0]
 
 
@@ -375,4 +376,10 @@ def load_with_bundle(
     path: str | Path, as_of: dt.date | None = None, library: Library | None = None
 ) -> tuple[Evidence, Bundle]:
     path = Path(path)
+    from evidence.workbook.reader import is_workbook, load_workbook_evidence
+
+    if is_workbook(path):
+        library = library or Library.from_env()
+        evidence = load_workbook_evidence(path, as_of, library=library)
+        return evidence, library.bundle(evidence.catalog, evidence.plan)
     return parse_with_bundle(read_file(path, str(path)), path.parent, as_of, library)

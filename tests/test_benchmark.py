@@ -23,3 +23,13 @@ def test_benchmark_prints_times_memory_and_ratios(tmp_path: Path) -> None:
     assert "pandas thuần (chuỗi)" in out and "pandas thuần (category)" in out and "cchc score" in out
     assert "Tỷ lệ cchc score /" in out and "thời gian" in out and "bộ nhớ" in out
     assert (tmp_path / "3000-7" / "hoso.csv").is_file()
+
+
+def test_excel_benchmark_prints_each_time_against_the_target() -> None:
+    script = str(ROOT / "benchmarks" / "bench_excel.py")
+    result = subprocess.run(
+        [sys.executable, script, "--runs", "1"], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    for name in ("cchc template", "ghi báo cáo .xlsx", "ghi báo cáo .html", "mục tiêu 1 s"):
+        assert name in result.stdout

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
 from engine.core.dates import parse_vi_date
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
+from engine.report.output import check_outputs, write_atomically
+from engine.report.privacy import hide_names
 from engine.report.terminal import console, print_report
-from engine.scoring import report_json, score
+from engine.report.writers import extension_problems, writer_for
+from engine.scoring import score
 from evidence.load import load_with_bundle
 from evidence.table import load_table_evidence
 
@@ -47,7 +48,19 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     table.add_argument("--catalog", metavar="BỘ_TIÊU_CHÍ", help="mã bộ tiêu chí, ví dụ pci-2021")
     table.add_argument("--plan", metavar="KẾ_HOẠCH", help="mã kế hoạch (không bắt buộc)")
-    p.add_argument("--out", type=Path, metavar="TỆP", help="ghi báo cáo JSON vào tệp này")
+    p.add_argument(
+        "--out",
+        action="append",
+        default=[],
+        metavar="TỆP",
+        help="ghi báo cáo vào tệp này, dạng theo đuôi: .json, .xlsx (bảng tự chấm điểm), .html (bản in); "
+        "dùng nhiều lần để ghi nhiều tệp",
+    )
+    p.add_argument(
+        "--hide-names",
+        action="store_true",
+        help="thay tên cán bộ bằng mã CB01, CB02… (theo thứ tự tên) trong mọi báo cáo",
+    )
     p.add_argument(
         "--fail-on-shortfall",
         action="store_true",
@@ -62,19 +75,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
     )
     p.set_defaults(run=run)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write the whole report or nothing: a half-written attachment is worse than none."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _report(args: argparse.Namespace) -> Report:
@@ -112,13 +112,27 @@ def _report(args: argparse.Namespace) -> Report:
 
 def run(args: argparse.Namespace) -> int:
     def go() -> int:
+        problems = extension_problems(args.out)
+        try:
+            check_outputs(args.out, [args.evidence])
+        except InputError as exc:
+            problems += exc.problems
+        if problems:
+            raise InputError(problems)
         report = _report(args)
+        if args.hide_names:
+            report = hide_names(report)
+        # The export and procedure list are inputs too: a report never replaces one of them.
+        sources = [args.evidence.parent / s.file for s in report.evidence.sources]
+        paths = check_outputs(args.out, [args.evidence, *sources])
         out = console()
         if not args.quiet:
             print_report(report, out)
-        if args.out:
-            write_atomically(args.out, report_json(report))
-            out.print(f"\nĐã ghi báo cáo: {args.out}")
+        if paths:
+            out.print()
+        for path in paths:
+            write_atomically(path, writer_for(path)(report))
+            out.print(f"Đã ghi báo cáo: {path}", markup=False)
         if args.fail_on_shortfall and report.shortfalls:
             return EXIT_SHORTFALL
         return EXIT_OK

@@ -60,6 +60,9 @@ class Reason(StrEnum):
     DATE_ORDER = "date_order"
     UNSUPPORTED_FORMAT = "unsupported_format"
     USAGE = "usage"
+    ENCRYPTED = "encrypted"
+    LOCKED_CELL = "locked_cell"
+    FORMULA_WITHOUT_VALUE = "formula_without_value"
     OUTPUT = "output"
     INVALID = "invalid"
 
@@ -71,6 +74,7 @@ class Problem(BaseModel):
 
     code: Reason
     file: str
+    sheet: str | None = None
     where: str = ""
     line: int | None = None
     row: int | None = None
@@ -79,6 +83,8 @@ class Problem(BaseModel):
 
     def render(self) -> str:
         place = self.file
+        if self.sheet is not None:
+            place += f", sheet “{self.sheet}”"
         if self.line is not None:
             place += f":{self.line}"
         if self.where:
@@ -95,6 +101,7 @@ class InputError(Exception):
 
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted(
-            set(problems), key=lambda p: (p.file, p.line or 0, p.where, p.row or 0, p.column or "", p.reason)
+            set(problems),
+            key=lambda p: (p.file, p.sheet or "", p.line or 0, p.where, p.row or 0, p.column or "", p.reason),
         )
         super().__init__("\n".join(p.render() for p in self.problems))

@@ -1,0 +1,9 @@
+"""The JSON report: the attachment's bytes (stable key order, UTF-8 Vietnamese, trailing newline)."""
+
+from __future__ import annotations
+
+from engine.report.model import Report
+
+
+def report_json(report: Report) -> str:
+    return report.model_dump_json(indent=2) + "\n"

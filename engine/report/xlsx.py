@@ -1,0 +1,266 @@
+"""The report as an Excel workbook: the self-assessment table and its companion sheets.
+
+Scores and indicators are numbers (subtotals too), shown with as many decimals as the
+displayed text of `engine.core.numbers` has, so the cell never contradicts the verdict.
+"""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from engine.core.numbers import vi_number
+from engine.core.xlsx_bytes import xlsx_bytes
+from engine.report.model import Report
+from engine.report.privacy import names_hidden
+from engine.report.table import NAMES_HIDDEN, assessment_rows, decimals, vi_date
+from engine.results.sentences import value_text
+
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+FIELD_FILL = PatternFill("solid", fgColor="DDEBF7")
+GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
+MISSED_FONT = Font(color="C00000", bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+
+
+def number_format(text: str) -> str:
+    """The cell format showing a number as the text helpers display it ("99,68%" → #,##0.00"%")."""
+    places = decimals(text)
+    return "#,##0" + ("." + "0" * places if places else "") + ('"%"' if text.endswith("%") else "")
+
+
+def _sheet(book: Workbook, title: str, headers: list[tuple[str, float]]) -> Worksheet:
+    ws = book.create_sheet(title)
+    ws.append([h for h, _ in headers])
+    for i, (_, width) in enumerate(headers, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = width
+        cell = ws.cell(row=1, column=i)
+        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, WRAP
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return ws
+
+
+def _put(ws: Worksheet, row: int, col: int, value: float | None, shown: str | None = None) -> None:
+    cell = ws.cell(row=row, column=col, value=value)
+    cell.alignment = TOP
+    if value is not None:
+        cell.number_format = number_format(shown if shown is not None else vi_number(value))
+
+
+def _assessment(book: Workbook, report: Report) -> None:
+    ws = _sheet(
+        book,
+        "Tự chấm điểm",
+        [
+            ("STT", 6),
+            ("Mã", 12),
+            ("Tiêu chí", 50),
+            ("Điểm tối đa", 10),
+            ("Điểm tự đánh giá", 12),
+            ("Chỉ số", 12),
+            ("Chỉ tiêu kế hoạch", 36),
+            ("Đạt", 12),
+            ("Tài liệu kiểm chứng", 36),
+            ("Giải trình", 60),
+            ("Trạng thái", 16),
+        ],
+    )
+    r = 1
+    for row in assessment_rows(report):
+        r += 1
+        ws.append([row.stt, row.code, row.title])
+        ws.cell(row=r, column=1).alignment = ws.cell(row=r, column=2).alignment = TOP
+        ws.cell(row=r, column=3).alignment = Alignment(wrap_text=True, vertical="top", indent=2 * row.level)
+        _put(ws, r, 4, row.max)
+        _put(ws, r, 5, row.score)
+        _put(ws, r, 6, row.indicator, row.indicator_text)
+        for col, text in ((7, row.target), (8, row.met), (9, row.documents), (10, row.explanation)):
+            ws.cell(row=r, column=col, value=text or None).alignment = WRAP
+        ws.cell(row=r, column=11, value=row.status or None).alignment = TOP
+        if row.level == 0:
+            for c in range(1, 12):
+                ws.cell(row=r, column=c).fill = FIELD_FILL
+                ws.cell(row=r, column=c).font = Font(bold=True)
+        elif not row.status:
+            for c in range(1, 12):
+                ws.cell(row=r, column=c).fill = GROUP_FILL
+        if row.met_flag is False:
+            ws.cell(row=r, column=8).font = MISSED_FONT
+    r += 1
+    ws.append(["", "", "Tổng cộng"])
+    _put(ws, r, 4, report.total.max)
+    _put(ws, r, 5, report.total.score)
+    for c in range(1, 12):
+        ws.cell(row=r, column=c).font = Font(bold=True)
+    ws.auto_filter.ref = f"A1:K{r}"
+
+
+def _shortfalls(book: Workbook, report: Report) -> None:
+    ws = _sheet(
+        book,
+        "Chưa đạt chỉ tiêu",
+        [
+            ("STT", 6),
+            ("Mã", 12),
+            ("Tiêu chí", 44),
+            ("Điểm bị ảnh hưởng", 12),
+            ("Chỉ số", 12),
+            ("Chỉ tiêu kế hoạch", 36),
+            ("Khoảng thiếu", 60),
+            ("Đơn vị chủ trì", 24),
+        ],
+    )
+    units = {c.code: c.indicator.unit for c in report.criteria}
+    for i, s in enumerate(report.shortfalls, start=1):
+        ws.append([i, s.code, s.title])
+        _put(ws, i + 1, 4, s.points_at_stake)
+        _put(ws, i + 1, 5, s.indicator, value_text(s.indicator, units.get(s.code, "")))
+        for col, text in ((6, s.target_text), (7, s.gap), (8, s.lead_unit)):
+            ws.cell(row=i + 1, column=col, value=text or None).alignment = WRAP
+    if not report.shortfalls:
+        ws.append(
+            [
+                "",
+                "",
+                "Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch." if report.plan else "Không có kế hoạch.",
+            ]
+        )
+
+
+def _fields(book: Workbook, report: Report) -> None:
+    ws = _sheet(
+        book,
+        "Tổng hợp lĩnh vực",
+        [
+            ("Lĩnh vực", 9),
+            ("Tên", 50),
+            ("Điểm tự đánh giá", 12),
+            ("Điểm tối đa", 12),
+            ("Tỷ lệ (%)", 10),
+            ("Thiếu minh chứng", 12),
+        ],
+    )
+    for i, f in enumerate(report.fields, start=2):
+        ws.append([f.code, f.title])
+        _put(ws, i, 3, f.score)
+        _put(ws, i, 4, f.max)
+        _put(ws, i, 5, f.percent, vi_number(f.percent, 2) if f.percent is not None else None)
+        ws.cell(row=i, column=6, value=f.missing_evidence)
+    last = len(report.fields) + 1
+    t = report.total
+    ws.append(["Tổng", ""])
+    _put(ws, last + 1, 3, t.score)
+    _put(ws, last + 1, 4, t.max)
+    _put(ws, last + 1, 5, t.percent, vi_number(t.percent, 2) if t.percent is not None else None)
+    ws.cell(row=last + 1, column=6, value=t.counts.get("missing_evidence", 0))
+    for c in range(1, 7):
+        ws.cell(row=last + 1, column=c).font = Font(bold=True)
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = "Điểm tự đánh giá so với điểm tối đa theo lĩnh vực"
+    chart.y_axis.title = "Điểm"
+    chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+    chart.height, chart.width = 9, 18
+    ws.add_chart(chart, f"A{last + 3}")
+
+
+def _ratings(book: Workbook, report: Report) -> None:
+    ws = _sheet(
+        book,
+        "Xếp loại",
+        [
+            ("Loại", 10),
+            ("Phòng / cán bộ", 34),
+            ("Quy tắc", 16),
+            ("Đã giải quyết", 12),
+            ("Trễ hạn", 10),
+            ("Tỷ lệ trễ hạn (%)", 12),
+            ("Ngưỡng (%)", 10),
+            ("Còn được trễ", 12),
+            ("Kết quả", 44),
+        ],
+    )
+    for i, r in enumerate(report.ratings, start=2):
+        ws.append(["Phòng" if r.kind == "department" else "Cán bộ", r.name, r.rule, r.resolved, r.late])
+        _put(ws, i, 6, r.late_share, vi_number(r.late_share, 2) if r.late_share is not None else None)
+        ws.cell(row=i, column=7, value=f"{r.compare} {vi_number(r.threshold)}")
+        ws.cell(row=i, column=8, value=r.late_budget)
+        verdict = f"không được xếp “{r.bars}”" if r.rule_hit else "chưa chạm ngưỡng"
+        ws.cell(row=i, column=9, value=verdict)
+        if r.rule_hit:
+            ws.cell(row=i, column=9).font = MISSED_FONT
+    if not report.ratings:
+        ws.append(["", "Không có quy tắc xếp loại nào áp dụng (không có tệp trích xuất hồ sơ)."])
+    elif names_hidden(report):
+        ws.append([])
+        ws.append(["", NAMES_HIDDEN])
+
+
+def _warnings(book: Workbook, report: Report) -> None:
+    ws = _sheet(book, "Cảnh báo", [("STT", 6), ("Tiêu chí", 14), ("Nội dung", 110)])
+    for i, w in enumerate(report.warnings, start=1):
+        ws.append([i, w.code or "", w.message])
+        ws.cell(row=i + 1, column=3).alignment = WRAP
+    if not report.warnings:
+        ws.append(["", "", "Không có cảnh báo."])
+
+
+def _info(book: Workbook, report: Report) -> None:
+    ws = _sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
+    plan = report.plan
+    rows = [
+        ("Đơn vị", report.unit),
+        ("Năm đánh giá", report.year),
+        ("Bộ tiêu chí", f"{report.catalog.id} — {report.catalog.title}"),
+        ("Kế hoạch", f"{plan.id} — {plan.title}" if plan else "không có kế hoạch: không so chỉ tiêu"),
+        ("Số liệu đến ngày", vi_date(report.as_of) if report.as_of else "cả năm"),
+        ("Tổng điểm tự đánh giá", report.total.score),
+        ("Điểm tối đa", report.total.max),
+        ("Tệp minh chứng", report.evidence.file),
+        ("Mã băm minh chứng", report.evidence.digest),
+        *((f"Tệp nguồn ({s.role})", f"{s.file} — {s.rows} dòng") for s in report.evidence.sources),
+        ("Mã băm bộ tiêu chí", report.catalog.digest),
+        ("Mã băm kế hoạch", plan.digest if plan else ""),
+        ("Quy tắc", f"{report.rules.title} — {report.rules.digest}"),
+        ("Công cụ", f"{report.engine.name} {report.engine.version}"),
+    ]
+    if report.total.provisional:
+        rows.append(
+            (
+                "Lưu ý",
+                "Điểm dựa trên thang điểm tạm thời hoặc bộ tiêu chí áp dụng theo giả định (provisional).",
+            )
+        )
+    if names_hidden(report):
+        rows.append(("Dữ liệu cá nhân", NAMES_HIDDEN))
+    for i, (label, value) in enumerate(rows, start=2):
+        ws.append([label, value])
+        ws.cell(row=i, column=1).font = Font(bold=True)
+        ws.cell(row=i, column=2).alignment = WRAP
+        if isinstance(value, float | int):
+            ws.cell(row=i, column=2).number_format = number_format(vi_number(value))
+            ws.cell(row=i, column=2).alignment = Alignment(horizontal="left")
+
+
+def report_xlsx(report: Report) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    _assessment(book, report)
+    _shortfalls(book, report)
+    _fields(book, report)
+    _ratings(book, report)
+    _warnings(book, report)
+    _info(book, report)
+    return xlsx_bytes(book)
