@@ -44,7 +44,11 @@ def score(evidence: Evidence) -> Report:
     shortfalls: list[Shortfall] = [s for r in results if (s := shortfall(r, outcomes[r.code])) is not None]
     order = {c.code: i for i, c in enumerate(catalog.criteria)}
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
-    provisional = any(r.scale.provisional for r in results) or evidence.year in catalog.assumed_years
+    provisional = (
+        any(r.scale.provisional for r in results)
+        or evidence.year in catalog.assumed_years
+        or bool(catalog.provisional)
+    )
     total, fields, groups = roll_up(catalog, results, provisional)
     ratings, rating_warnings = rate_people(catalog, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)

@@ -215,10 +215,12 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
         except InputError as exc:
             top("plan", exc.problems[0].reason)
         else:
-            if plan.catalog != catalog.id:
+            expected = plan.catalog_for(model.year)
+            if expected != catalog.id:
                 top(
                     "plan",
-                    f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'",
+                    f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{expected}' cho năm {model.year}, "
+                    f"không phải '{catalog.id}'",
                 )
             if not plan.applies_to(model.year):
                 top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})")

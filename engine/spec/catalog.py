@@ -169,6 +169,11 @@ class Catalog(BaseModel):
         default_factory=dict,
         description="năm áp dụng bộ tiêu chí theo giả định (chưa kiểm chứng) → lý do, hiện thành cảnh báo",
     )
+    provisional: str = Field(
+        "",
+        description="khi phương pháp (ví dụ trọng số) chưa đối chiếu được với văn bản chính thức: "
+        "lý do, hiện thành cảnh báo và đánh dấu báo cáo tạm thời",
+    )
     level: str
     source: str
     notes: str = ""

@@ -11,10 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from engine.core.datafile import read_file
+from engine.core.datafile import DataFile, read_file
 from engine.core.problems import InputError, Problem
 from engine.spec import resources
-from engine.spec.catalog import Compare, load_catalog, validation_problems
+from engine.spec.catalog import Catalog, Compare, load_catalog, validation_problems
 
 
 class Relative(BaseModel):
@@ -97,6 +97,11 @@ class Plan(BaseModel):
         description="các năm minh chứng được so với chỉ tiêu (bỏ trống: chỉ năm 'year'); "
         "năm trước 'year' là theo dõi tiến độ",
     )
+    editions: dict[int, str] = Field(
+        default_factory=dict,
+        description="bộ tiêu chí của những năm minh chứng không dùng 'catalog' (phương pháp đổi theo năm, "
+        "ví dụ trọng số PCI)",
+    )
     unit: str
     source: str
     notes: str = ""
@@ -110,7 +115,18 @@ class Plan(BaseModel):
             raise ValueError(f"năm {self.year} phải nằm trong 'years'")
         if any(y > self.year for y in self.years):
             raise ValueError("'years' không được sau năm của kế hoạch")
+        stray = [y for y in self.editions if not self.applies_to(y)]
+        if stray:
+            raise ValueError(f"editions: năm {stray[0]} không nằm trong các năm của kế hoạch")
         return self
+
+    def catalog_for(self, year: int) -> str:
+        """The catalog that evidence of this year is scored with under this plan."""
+        return self.editions.get(year, self.catalog)
+
+    def catalogs(self) -> list[str]:
+        """Every catalog the plan's targets must fit: the main one first."""
+        return [self.catalog, *sorted(set(self.editions.values()) - {self.catalog})]
 
     def applies_to(self, year: int) -> bool:
         """Whether evidence of this year may be checked against the plan's targets."""
@@ -131,13 +147,26 @@ def load_plan(plan_id: str) -> Plan:
         plan = Plan.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
-    catalog = load_catalog(plan.catalog)
+    problems = [
+        problem
+        for catalog_id in plan.catalogs()
+        for problem in _unknown_codes(plan, load_catalog(catalog_id), doc)
+    ]
+    if plan.id != plan_id:
+        problems.append(Problem(file=doc.name, where="id", reason=f"id '{plan.id}' khác tên tệp"))
+    if problems:
+        raise InputError(problems)
+    return plan
+
+
+def _unknown_codes(plan: Plan, catalog: Catalog, doc: DataFile) -> list[Problem]:
+    """Criteria the plan names that the catalog does not score."""
     scored = {c.code for c in catalog.assessed()}
     referenced: list[tuple[str, ...]] = [("targets", code) for code in plan.targets]
     referenced += [("stated_weights", code) for code in plan.stated_weights]
     if plan.baseline is not None:
         referenced += [("baseline", "changes", code) for code in plan.baseline.changes]
-    problems = [
+    return [
         Problem(
             file=doc.name,
             where=".".join(path),
@@ -147,8 +176,3 @@ def load_plan(plan_id: str) -> Plan:
         for path in referenced
         if path[-1] not in scored
     ]
-    if plan.id != plan_id:
-        problems.append(Problem(file=doc.name, where="id", reason=f"id '{plan.id}' khác tên tệp"))
-    if problems:
-        raise InputError(problems)
-    return plan
