@@ -16,6 +16,7 @@ from engine.results.summary import summarize
 from engine.rules.evaluate import evaluate
 from engine.spec.catalog import digest, load_catalog
 from engine.spec.plan import load_plan
+from engine.spec.policy import adopt
 from engine.spec.rulebook import load_rulebook
 from evidence.load import load_evidence
 from evidence.models import Evidence
@@ -50,7 +51,8 @@ def score(evidence: Evidence) -> Report:
         or bool(catalog.provisional)
     )
     total, fields, groups = roll_up(catalog, results, provisional)
-    ratings, rating_warnings = rate_people(catalog, evidence)
+    policies = adopt(plan.policies) if plan else []
+    ratings, rating_warnings = rate_people(policies, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
     catalog_digest, plan_ref, rules_ref = _refs(catalog.id, plan.id if plan else None)
     return Report(

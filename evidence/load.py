@@ -22,6 +22,7 @@ from engine.core.numbers import NotANumber, parse_number
 from engine.core.problems import InputError, Problem
 from engine.spec.catalog import Catalog, FactSpec, load_catalog, validation_problems
 from engine.spec.plan import Plan, load_plan
+from engine.spec.policy import adopt
 from engine.spec.rulebook import load_rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
 
@@ -224,6 +225,18 @@ def parse_evidence(doc: DataFile, base_dir: Path | None = None, as_of: dt.date |
                 )
             if not plan.applies_to(model.year):
                 top("year", f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})")
+            counted_twice = [a.policy.id for a in adopt(plan.policies) if a.counts_overdue]
+            if (
+                counted_twice
+                and model.sources is not None
+                and model.sources.options.pending_overdue == "late"
+            ):
+                top(
+                    "sources",
+                    "tuỳ chọn pending_overdue: late đã tính hồ sơ quá hạn đang giải quyết là trễ hạn, "
+                    f"chính sách {', '.join(counted_twice)} của kế hoạch '{plan.id}' cũng cộng chúng "
+                    "(overdue_pending: include): bỏ một trong hai để không tính hai lần",
+                )
 
     checker = _Checker(doc, catalog)
     facts = checker.facts("facts", model.facts)

@@ -53,15 +53,15 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
     # Tables are often typed without diacritics (TCDD for TCĐĐ): a header that matches no name
     # as written is matched without them, when that names one column only.
     unmarked: dict[str, set[str]] = {}
-    for key, role in names.items():
-        unmarked.setdefault(bare(key), set()).add(role)
+    for key, named in names.items():
+        unmarked.setdefault(bare(key), set()).add(named)
 
     problems: list[Problem] = []
     unit: int | None = None
     year: int | None = None
     facts: dict[str, int] = {}
     for i, raw in enumerate(header):
-        role = names.get(fold(raw))
+        role: str | None = names.get(fold(raw))
         if role is None and len(unmarked.get(bare(raw), ())) == 1:
             (role,) = unmarked[bare(raw)]
         where = f"cột {i + 1} '{raw}'"

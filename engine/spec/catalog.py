@@ -113,48 +113,6 @@ class PublishedTotal(BaseModel):
     reasoning: str = ""
 
 
-class RatingMeasure(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    of: str
-    over: str
-
-
-class RatingThreshold(BaseModel):
-    """The threshold (percent) of a rating rule from an assessment year on."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    from_year: int = Field(alias="from", ge=2000, le=2100)
-    value: float = Field(ge=0, lt=100, description="ngưỡng, %")
-
-
-class RatingRule(BaseModel):
-    """A rule barring a rating (xếp loại) of a department or official, e.g. on late dossiers.
-
-    The rule bars the rating when 100 × of / over <compare> the year's threshold.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    subject: Literal["department", "official"]
-    text: str = Field(description="nguyên văn quy định")
-    bars: str = Field(description="mức xếp loại bị chặn")
-    measure: RatingMeasure
-    compare: Literal[">", ">="]
-    thresholds: list[RatingThreshold] = Field(min_length=1)
-    source: str
-    note: str = ""
-
-    @model_validator(mode="after")
-    def _years_ascending(self) -> RatingRule:
-        years = [t.from_year for t in self.thresholds]
-        if years != sorted(set(years)):
-            raise ValueError("các ngưỡng phải xếp theo năm tăng dần, không trùng năm")
-        return self
-
-
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -185,7 +143,6 @@ class Catalog(BaseModel):
     constraints: list[Constraint] = []
     table: TableLayout | None = None
     published_total: PublishedTotal | None = None
-    ratings: list[RatingRule] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
@@ -231,13 +188,6 @@ class Catalog(BaseModel):
             for name in [*k.left, k.right]:
                 if name not in self.facts:
                     errors.append(f"ràng buộc '{k.reason}': minh chứng '{name}' không có")
-        ids = [r.id for r in self.ratings]
-        if len(set(ids)) != len(ids):
-            errors.append("mã quy tắc xếp loại bị trùng")
-        for r in self.ratings:
-            for name in (r.measure.of, r.measure.over):
-                if name not in self.facts:
-                    errors.append(f"quy tắc xếp loại '{r.id}': minh chứng '{name}' không có")
         if errors:
             raise ValueError("; ".join(errors))
         return self
@@ -291,7 +241,7 @@ def validation_problems(
 
 @cache
 def load_catalog(catalog_id: str) -> Catalog:
-    """Load a shipped catalog by id: `criteria/<id>/catalog.yaml` (+ `facts.yaml`, `ratings.yaml`)."""
+    """Load a shipped catalog by id: `criteria/<id>/catalog.yaml` (+ `facts.yaml`)."""
     folder = resources.criteria_dir() / catalog_id
     path = folder / "catalog.yaml"
     if not path.is_file():
@@ -301,9 +251,8 @@ def load_catalog(catalog_id: str) -> Catalog:
         )
     doc = read_file(path, f"criteria/{catalog_id}/catalog.yaml")
     data = dict(doc.data)
-    for part in ("facts.yaml", "ratings.yaml"):
-        if (folder / part).is_file():
-            data.update(read_file(folder / part, f"criteria/{catalog_id}/{part}").data)
+    if (folder / "facts.yaml").is_file():
+        data.update(read_file(folder / "facts.yaml", f"criteria/{catalog_id}/facts.yaml").data)
     try:
         catalog = Catalog.model_validate(data)
     except ValidationError as exc:

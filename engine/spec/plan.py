@@ -12,9 +12,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core.datafile import DataFile, read_file
-from engine.core.problems import InputError, Problem
+from engine.core.problems import InputError, Problem, Reason
 from engine.spec import resources
 from engine.spec.catalog import Catalog, Compare, load_catalog, validation_problems
+from engine.spec.policy import Adoption, load_policy, policy_ids
 
 
 class Relative(BaseModel):
@@ -51,6 +52,7 @@ class Target(BaseModel):
     text: str = Field(description="nguyên văn 'Mục tiêu, yêu cầu' của kế hoạch")
     rule: TargetRule
     interpretation: str = Field("", description="cách đọc chỉ tiêu khi văn bản chưa định lượng")
+    reading: Reading | None = Field(None, description="khi chỉ tiêu đọc được hai cách: cách được dùng")
     detail: str = Field("", description="mục tiêu chi tiết (nếu kế hoạch có mục riêng)")
     lead_unit: str = ""
     coordinating_units: list[str] = []
@@ -85,6 +87,24 @@ class Baseline(BaseModel):
     source: str
 
 
+class NotAssessable(BaseModel):
+    """A quantitative target of the source that no criterion measures, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="nguyên văn chỉ tiêu")
+    source: str
+    reason: str = Field(description="vì sao không chấm được")
+
+
+class Reading(BaseModel):
+    """Where a target reads two ways: what the other reading is and why it was not chosen."""
+
+    model_config = ConfigDict(extra="forbid")
+    chosen: str = Field(description="cách hiểu được dùng")
+    alternative: str = Field(description="cách hiểu khác cũng hợp lý")
+    why: str
+
+
 class Plan(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -108,6 +128,14 @@ class Plan(BaseModel):
     targets: dict[str, Target]
     stated_weights: dict[str, StatedWeight] = {}
     baseline: Baseline | None = None
+    not_assessable: list[NotAssessable] = Field(
+        default_factory=list, description="chỉ tiêu định lượng của văn bản không chấm được, kèm lý do"
+    )
+    policies: list[Adoption] = Field(
+        default_factory=list,
+        description="chính sách (quy tắc xếp loại phòng, cán bộ) đơn vị áp dụng, "
+        "ví dụ 91-kl-tu; mã hoặc {id, overdue_pending}",
+    )
 
     @model_validator(mode="after")
     def _years(self) -> Plan:
@@ -147,16 +175,53 @@ def load_plan(plan_id: str) -> Plan:
         plan = Plan.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(validation_problems(exc, doc.name, doc.lines)) from exc
-    problems = [
-        problem
-        for catalog_id in plan.catalogs()
-        for problem in _unknown_codes(plan, load_catalog(catalog_id), doc)
-    ]
+    catalogs = [load_catalog(catalog_id) for catalog_id in plan.catalogs()]
+    problems = [problem for catalog in catalogs for problem in _unknown_codes(plan, catalog, doc)]
+    problems += _policy_problems(plan, catalogs, doc)
     if plan.id != plan_id:
         problems.append(Problem(file=doc.name, where="id", reason=f"id '{plan.id}' khác tên tệp"))
     if problems:
         raise InputError(problems)
     return plan
+
+
+def _policy_problems(plan: Plan, catalogs: list[Catalog], doc: DataFile) -> list[Problem]:
+    """Each adopted policy exists and reads only facts every catalog of the plan has."""
+    out: list[Problem] = []
+    for i, adoption in enumerate(plan.policies):
+        path = ("policies", i)
+        if adoption.id not in policy_ids():
+            known = ", ".join(policy_ids()) or "không có"
+            reason = f"không có chính sách '{adoption.id}' (hiện có: {known})"
+            out.append(
+                Problem(
+                    code=Reason.INVALID,
+                    file=doc.name,
+                    where=f"policies.{i}",
+                    line=doc.line_of(path),
+                    reason=reason,
+                )
+            )
+            continue
+        try:
+            policy = load_policy(adoption.id)
+        except InputError as exc:  # the policy file itself is broken: its own problems
+            out += exc.problems
+            continue
+        for catalog in catalogs:
+            lacking = sorted(policy.facts() - set(catalog.facts))
+            if lacking:
+                out.append(
+                    Problem(
+                        code=Reason.UNKNOWN_FACT,
+                        file=doc.name,
+                        where=f"policies.{i}",
+                        line=doc.line_of(path),
+                        reason=f"chính sách '{policy.id}' dùng minh chứng {', '.join(lacking)} "
+                        f"mà bộ tiêu chí '{catalog.id}' không có",
+                    )
+                )
+    return out
 
 
 def _unknown_codes(plan: Plan, catalog: Catalog, doc: DataFile) -> list[Problem]:
