@@ -75,6 +75,16 @@ class BaselineChange(BaseModel):
     text: str = Field(description="nguyên văn")
 
 
+class QuotedResult(BaseModel):
+    """Another index's result the plan quotes (e.g. PAR Index 2023), figures verbatim."""
+
+    model_config = ConfigDict(extra="forbid")
+    index: str
+    value: str = Field(description="nguyên văn, ví dụ '88,60 điểm'")
+    rank: str = Field("", description="nguyên văn, ví dụ '14/63'")
+    text: str = Field(description="nguyên văn đoạn trích")
+
+
 class Baseline(BaseModel):
     """Results of an earlier year that the plan quotes (e.g. last year's index and rank)."""
 
@@ -84,6 +94,9 @@ class Baseline(BaseModel):
     rank: str = ""
     text: str = Field(description="nguyên văn đoạn trích")
     changes: dict[str, BaselineChange] = {}
+    results: list[QuotedResult] = Field(
+        default_factory=list, description="kết quả các chỉ số khác kế hoạch trích dẫn"
+    )
     source: str
 
 
