@@ -15,6 +15,7 @@ from engine.results.rollup import roll_up
 from engine.results.summary import summarize
 from engine.rules.evaluate import evaluate
 from engine.spec.bundle import Bundle, Library
+from engine.spec.policy import adopt
 from evidence.load import load_with_bundle
 from evidence.models import Evidence
 
@@ -33,9 +34,14 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
     shortfalls: list[Shortfall] = [s for r in results if (s := shortfall(r, outcomes[r.code])) is not None]
     order = {c.code: i for i, c in enumerate(catalog.criteria)}
     shortfalls.sort(key=lambda s: (-s.points_at_stake, order[s.code]))
-    provisional = any(r.scale.provisional for r in results) or evidence.year in catalog.assumed_years
+    provisional = (
+        any(r.scale.provisional for r in results)
+        or evidence.year in catalog.assumed_years
+        or bool(catalog.provisional)
+    )
     total, fields, groups = roll_up(catalog, results, provisional)
-    ratings, rating_warnings = rate_people(catalog, evidence)
+    policies = adopt(plan.policies) if plan else []
+    ratings, rating_warnings = rate_people(policies, evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
     return Report(
         engine=EngineInfo(version=__version__),

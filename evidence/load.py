@@ -25,6 +25,7 @@ from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Bundle, Library
 from engine.spec.catalog import Catalog, FactSpec
 from engine.spec.plan import Plan
+from engine.spec.policy import adopt
 from engine.spec.rulebook import Rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
 
@@ -268,17 +269,32 @@ def parse_with_bundle(
         except InputError as exc:
             named("plan", exc)
         else:
-            if plan.catalog != catalog.id:
+            expected = plan.catalog_for(model.year)
+            if expected != catalog.id:
                 top(
                     "plan",
                     Reason.CONFLICTING_SOURCES,
-                    f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'",
+                    f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{expected}' cho năm {model.year}, "
+                    f"không phải '{catalog.id}'",
                 )
             if not plan.applies_to(model.year):
                 top(
                     "year",
                     Reason.YEAR_MISMATCH,
                     f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})",
+                )
+            counted_twice = [a.policy.id for a in adopt(plan.policies) if a.counts_overdue]
+            if (
+                counted_twice
+                and model.sources is not None
+                and model.sources.options.pending_overdue == "late"
+            ):
+                top(
+                    "sources",
+                    Reason.CONFLICTING_SOURCES,
+                    "tuỳ chọn pending_overdue: late đã tính hồ sơ quá hạn đang giải quyết là trễ hạn, "
+                    f"chính sách {', '.join(counted_twice)} của kế hoạch '{plan.id}' cũng cộng chúng "
+                    "(overdue_pending: include): bỏ một trong hai để không tính hai lần",
                 )
 
     checker = _Checker(doc, catalog, rulebook)

@@ -18,7 +18,7 @@ from pathlib import Path
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Library
 from engine.spec.catalog import Catalog
-from evidence.columns import fold
+from evidence.columns import bare, fold
 from evidence.load import evidence_from_data
 from evidence.models import Evidence
 
@@ -57,13 +57,20 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
     ):
         names.update({fold(t): kind for t in texts})
         shown.update({fold(t): t for t in texts})
+    # Tables are often typed without diacritics (TCDD for TCĐĐ): a header that matches no name
+    # as written is matched without them, when that names one column only.
+    unmarked: dict[str, set[str]] = {}
+    for key, named in names.items():
+        unmarked.setdefault(bare(key), set()).add(named)
 
     problems: list[Problem] = []
     unit: int | None = None
     year: int | None = None
     facts: dict[str, int] = {}
     for i, raw in enumerate(header):
-        role = names.get(fold(raw))
+        role: str | None = names.get(fold(raw))
+        if role is None and len(unmarked.get(bare(raw), ())) == 1:
+            (role,) = unmarked[bare(raw)]
         where = f"cột {i + 1} '{raw}'"
         if role is None:
             close = difflib.get_close_matches(fold(raw), list(names), n=1, cutoff=0.6)
@@ -135,6 +142,25 @@ def _read(path: Path) -> list[tuple[int, list[str]]]:
     return rows
 
 
+def _row_length(cells: list[str], width: int, file: str, line: int) -> Problem | None:
+    """A row with more or fewer cells than the header: its values would land in the wrong
+    columns (a missing cell shifts every later one), so it is refused, never scored.
+    Blank cells after the last column (a trailing separator) are harmless and allowed."""
+    if len(cells) > width and not any(c.strip() for c in cells[width:]):
+        return None
+    if len(cells) == width:
+        return None
+    more = "thừa" if len(cells) > width else "thiếu"
+    return Problem(
+        code=Reason.ROW_LENGTH,
+        file=file,
+        row=line,
+        reason=f"dòng có {len(cells)} ô nhưng tiêu đề có {width} cột ({more} "
+        f"{abs(len(cells) - width)} ô): số liệu sẽ lệch cột nên dòng này không được chấm; sửa dòng cho đủ "
+        "đúng số ô (ô chưa có số liệu để trống hoặc ghi N/A)",
+    )
+
+
 def _year(cell: str, file: str, line: int) -> int:
     try:
         return int(cell.strip())
@@ -165,8 +191,11 @@ def load_table_evidence(
 
     by_year: dict[int | None, tuple[int, list[str]]] = {}
     units: set[str] = set()
+    misshapen = [p for line, cells in rows[1:] if (p := _row_length(cells, len(header), file, line))]
+    if misshapen:
+        raise InputError(misshapen)
     for line, cells in rows[1:]:
-        row = cells + [""] * (len(header) - len(cells))
+        row = cells[: len(header)]
         units.add(row[cols.unit].strip())
         if fold(row[cols.unit]) != fold(unit):
             continue

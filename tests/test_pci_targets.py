@@ -14,6 +14,8 @@ from engine.core.problems import InputError, Reason
 from engine.report.model import Report
 from engine.scoring import score, score_file
 from engine.spec.bundle import find_catalog, find_plan
+from engine.spec.bundle import find_catalog as load_catalog
+from engine.spec.bundle import find_plan as load_plan
 from evidence import evidence_from_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +38,7 @@ def pci(year: int, plan: str | None, facts: dict[str, Any], previous: dict[str, 
     data = {
         "unit": "Tỉnh Khánh Hòa",
         "year": year,
-        "catalog": "pci-2021",
+        "catalog": "pci-2021" if year == 2021 else "pci-2022",
         "plan": plan,
         "facts": {f"pci.{NAMES[c]}": v for c, v in facts.items()},
         "previous": {f"pci.{NAMES[c]}": v for c, v in (previous or {}).items()},
@@ -51,17 +53,18 @@ def by_code(report: Report) -> dict[str, Any]:
 def test_example_2024_met_missed_and_exactly_at_target() -> None:
     report = score_file(EXAMPLES / "khanh-hoa-pci-2024.yaml")
     r = by_code(report)
-    assert report.total.score == pytest.approx(68.35)
+    assert report.total.score == pytest.approx(69.5)
     assert r["PCI 1"].indicator.value == 7.5 and r["PCI 1"].target.met is False  # 7,5 is not "trên 7,5"
     assert r["PCI 2"].target.met is True
     assert r["PCI 9"].target is None  # the plan sets no target for labour training
     assert r["PCI 1"].target.text == "Năm 2024; đạt trên 7,5 điểm"  # verbatim, semicolon included
     assert r["PCI 1"].target.rule == "> 7,5"
-    # shortfalls ordered by what they cost the composite: weight × gap × 10 (weight as a fraction)
+    # shortfalls ordered by what they cost the composite: weight × gap × 10 (weight as a fraction),
+    # with the 2022 edition's weights that the 2024 evidence assumes
     assert [(s.code, s.points_at_stake) for s in report.shortfalls] == [
-        ("PCI 5", 0.5),  # 10% × (7,5 − 7,0) × 10
-        ("PCI 8", 0.4),  # 20% × (6,8 − 6,6) × 10
-        ("PCI 3", 0.2),  # 20% × (7 − 6,9) × 10
+        ("PCI 5", 0.75),  # 15% × (7,5 − 7,0) × 10
+        ("PCI 8", 0.3),  # 15% × (6,8 − 6,6) × 10
+        ("PCI 3", 0.05),  # 5% × (7 − 6,9) × 10
         ("PCI 1", 0.0),  # exactly at target: missed, nothing measurable at stake
     ]
     at = report.shortfalls[-1]
@@ -79,7 +82,7 @@ def test_points_at_stake_is_weight_times_gap_times_ten(code: str, hundredths: in
     value = Fraction(hundredths, 100)
     plan = find_plan("khanh-hoa-pci-2024")
     bar = Fraction(str(plan.targets[code].rule.value))
-    weight = Fraction(int(find_catalog("pci-2021").criterion(code).max or 0), 100)
+    weight = Fraction(int(find_catalog("pci-2022").criterion(code).max or 0), 100)
     report = pci(2024, "khanh-hoa-pci-2024", {code: float(value)})
     result = by_code(report)[code]
     assert result.score == pytest.approx(float(weight * 100 * value / 10))
@@ -107,7 +110,7 @@ def test_missing_subindex_is_missing_evidence_not_zero() -> None:
     assert r["PCI 10"].status == "missing_evidence"
     assert r["PCI 10"].score is None
     assert r["PCI 10"].missing_facts == ["pci.legal_institutions"]
-    assert report.total.missing_evidence_max == 5
+    assert report.total.missing_evidence_max == 10  # legal institutions weigh 10% in the 2022 edition
     assert report.total.counts["missing_evidence"] == 1
     assert report.total.max == 100  # the missing weight stays in the maximum, shown as pending
     assert any(
@@ -131,26 +134,35 @@ def test_summary_totals_and_score_if_targets_met() -> None:
     assert s is not None
     assert (s.targets, s.met, s.missed, s.unassessed) == (8, 4, 4, 0)
     assert s.points_at_stake == pytest.approx(1.1)
-    assert s.score_if_targets_met == pytest.approx(69.45)
+    assert s.score_if_targets_met == pytest.approx(70.6)
     assert s.plan_year == 2024 and s.progress is False
 
 
-def test_stated_weights_are_kept_and_compared_but_not_used() -> None:
+def test_stated_weights_are_the_2022_editions() -> None:
     report = score_file(EXAMPLES / "khanh-hoa-pci-2024.yaml")
     s = report.summary
     assert s is not None
     diffs = {w.code: (w.stated_percent, w.catalog_percent, w.difference) for w in s.stated_weights}
     assert diffs == {
-        "PCI 2": (10, 5, 5),
-        "PCI 3": (5, 20, -15),
+        "PCI 2": (10, 10, 0),
+        "PCI 3": (5, 5, 0),
         "PCI 4": (5, 5, 0),
-        "PCI 5": (15, 10, 5),
-        "PCI 6": (10, 5, 5),
-        "PCI 8": (15, 20, -5),
+        "PCI 5": (15, 15, 0),
+        "PCI 6": (10, 10, 0),
+        "PCI 8": (15, 15, 0),
     }
     assert s.stated_weights[0].stated_text == "CHỈ SỐ TIẾP CẬN ĐẤT ĐAI (TRỌNG SỐ 10%)"
-    assert by_code(report)["PCI 3"].max == 20  # composite uses the edition's weight
-    assert any("nêu trọng số khác" in w.message and "PCI 4" not in w.message for w in report.warnings)
+    assert not any("nêu trọng số khác" in w.message for w in report.warnings)
+
+
+def test_stated_weights_that_differ_are_compared_but_not_used() -> None:
+    """A plan scored with the 2021 edition: the weights it states differ and the report says so."""
+    plan = load_plan("khanh-hoa-pci-2024")
+    catalog = load_catalog("pci-2021")
+    from engine.results.summary import weight_differences
+
+    diffs = {w.code: w.difference for w in weight_differences(catalog, plan)}
+    assert diffs == {"PCI 2": 5, "PCI 3": -15, "PCI 4": 0, "PCI 5": 5, "PCI 6": 5, "PCI 8": -5}
 
 
 def test_quoted_2023_results_are_in_the_summary() -> None:
@@ -167,7 +179,10 @@ def test_years_other_than_the_edition_are_assumed_and_flagged() -> None:
     assumed = pci(2023, None, {"PCI 1": 7.0})
     assert not verified.total.provisional
     assert assumed.total.provisional and assumed.catalog.provisional
-    assert any("theo giả định" in w.message and "2023" in w.message for w in assumed.warnings)
+    # the 2023 report says which weights it assumes
+    weights = "5, 10, 5, 5, 15, 10, 15, 15, 10, 10"
+    said = [w.message for w in assumed.warnings if "theo giả định" in w.message and "2023" in w.message]
+    assert said and weights in said[0]
     assert not any("theo giả định" in w.message for w in verified.warnings)
 
 
@@ -184,7 +199,7 @@ def test_evidence_year_outside_catalog_or_plan_years_is_refused() -> None:
     with pytest.raises(InputError) as err:
         pci(2020, None, {"PCI 1": 7.0})
     (problem,) = err.value.problems
-    assert (problem.where, problem.code) == ("year", Reason.YEAR_MISMATCH) and "'pci-2021'" in problem.reason
+    assert (problem.where, problem.code) == ("year", Reason.YEAR_MISMATCH)
     with pytest.raises(InputError) as err:
         pci(2023, "khanh-hoa-pci-2024", {"PCI 1": 7.0})
     (problem,) = err.value.problems

@@ -21,7 +21,7 @@ SCHEMA = json.loads(
 
 
 def _report() -> dict[str, Any]:
-    report: dict[str, Any] = json.loads(report_json(score_file(SMALL / "minh-chung-nho.yaml")))
+    report: dict[str, Any] = json.loads(report_json(score_file(SMALL / "minh-chung-nho-van-phong.yaml")))
     return report
 
 

@@ -48,16 +48,19 @@ def test_english_headers_semicolons_decimal_commas_and_previous_year_row(tmp_pat
         "Lâm Đồng;2022;7,40;7,84;5,80;6,92;7,63;5,64;6,80;5,73;5,66;8,18;67,62;17;Khá",
     ]
     path = write(tmp_path, "\n".join([header, *rows]) + "\n")
-    ev = load_table_evidence(path, unit="Lâm Đồng", year=2022, catalog="pci-2021")
+    ev = load_table_evidence(path, unit="Lâm Đồng", year=2022, catalog="pci-2022")
     assert ev.facts["pci.market_entry"] == 7.40
     assert ev.previous["pci.market_entry"] == 7.63
     report = score(ev)
     first = next(r for r in report.criteria if r.code == "PCI 1")
     assert first.indicator.change == pytest.approx(-0.23)
-    # 2022 composite is not reproduced by the 2021 weights: the report says so
+    # the 2022 edition's weights reproduce the published 2022 composite
     check = report.summary.published_total if report.summary else None
-    assert check is not None and not check.consistent and check.difference == pytest.approx(-4.22)
-    assert any("theo giả định" in w.message for w in report.warnings)
+    assert check is not None and check.consistent and check.difference == pytest.approx(0)
+    # the 2021 edition no longer claims 2022
+    with pytest.raises(InputError) as refused:
+        load_table_evidence(path, unit="Lâm Đồng", year=2022, catalog="pci-2021")
+    assert "pci-2021" in str(refused.value) and "2022" in str(refused.value)
 
 
 def test_table_without_year_column_is_the_table_of_the_given_year(tmp_path: Path) -> None:
@@ -79,11 +82,11 @@ def test_blank_or_na_cell_becomes_missing_evidence(tmp_path: Path) -> None:
 
 
 def test_unknown_column_is_reported_with_a_suggestion(tmp_path: Path) -> None:
-    text = TABLE.read_text(encoding="utf-8").replace("Tính năng động", "Tinh nang dong")
+    text = TABLE.read_text(encoding="utf-8").replace("Tính năng động", "Tính năng độnq")
     with pytest.raises(InputError) as err:
         load_table_evidence(write(tmp_path, text), unit="Quảng Ninh", year=2021, catalog="pci-2021")
     (problem,) = err.value.problems
-    assert problem.line == 4 and "Tinh nang dong" in problem.where
+    assert problem.line == 4 and "Tính năng độnq" in problem.where
     assert problem.code is Reason.UNKNOWN_COLUMN
     assert "có phải ý bạn là 'Tính năng động'" in problem.reason
 

@@ -208,7 +208,12 @@ def print_ratings(report: Report, out: Console) -> None:
     )[:OFFICIALS_SHOWN]
     for r in [*(r for r in report.ratings if r.kind == "department"), *near]:
         share = "—" if r.late_share is None else vi_number(r.late_share, 1) + "%"
-        verdict = f"[red]không được xếp “{r.bars}”[/]" if r.rule_hit else "[green]chưa chạm ngưỡng[/]"
+        if r.goal:
+            verdict = (
+                "[yellow]chưa đạt mục tiêu phấn đấu[/]" if r.rule_hit else "[green]đạt mục tiêu phấn đấu[/]"
+            )
+        else:
+            verdict = f"[red]không được xếp “{r.bars}”[/]" if r.rule_hit else "[green]chưa chạm ngưỡng[/]"
         table.add_row(
             ("Phòng: " if r.kind == "department" else "  ") + r.name,
             str(r.resolved),
@@ -219,7 +224,8 @@ def print_ratings(report: Report, out: Console) -> None:
             verdict,
         )
     out.print(table)
-    barred = sum(r.rule_hit for r in officials)
+    barred = len({r.name for r in officials if r.rule_hit and not r.goal})
+    officials = [r for r in officials if not r.goal]
     out.print(
         f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê {len(near)} cán bộ vượt "
         "hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."

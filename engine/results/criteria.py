@@ -109,6 +109,12 @@ def _target(target: Target | None, o: Outcome, status: str, ind: Indicator) -> T
         met=met,
         reason=reason,
         interpretation=target.interpretation,
+        reading=(
+            f"Dùng cách hiểu: {target.reading.chosen}. Cách hiểu khác: {target.reading.alternative}. "
+            f"Lý do: {target.reading.why}"
+            if target.reading
+            else ""
+        ),
         lead_unit=target.lead_unit,
     )
 

@@ -70,6 +70,9 @@ class TargetResult(_Model):
     met: bool | None = Field(description="null khi không đánh giá được")
     reason: str = ""
     interpretation: str = ""
+    reading: str = Field(
+        "", description="khi chỉ tiêu đọc được hai cách: cách được dùng, cách kia và lý do chọn"
+    )
     lead_unit: str = ""
 
 
@@ -178,18 +181,27 @@ class Summary(_Model):
 
 
 class Rating(_Model):
-    """A people rule (seed 001) applied to one department or official."""
+    """A people rule of an adopted policy (e.g. 91-KL/TU, seed 001) applied to one department or official."""
 
     kind: Literal["department", "official"]
     name: str
-    rule: str = Field(description="mã quy tắc xếp loại trong bộ tiêu chí")
-    resolved: int = Field(description="số hồ sơ đã giải quyết")
-    late: int = Field(description="số hồ sơ trễ hạn")
+    policy: str = Field(description="mã chính sách kế hoạch áp dụng (criteria/policies/<mã>.yaml)")
+    rule: str = Field(description="mã quy tắc xếp loại trong chính sách")
+    goal: bool = Field(
+        description="true: mục tiêu phấn đấu (rule_hit là chưa đạt mục tiêu), không chặn xếp loại nào"
+    )
+    resolved: int = Field(
+        description="số hồ sơ tính vào mẫu số (đã giải quyết, cộng quá hạn khi counts_overdue)"
+    )
+    late: int = Field(description="số hồ sơ trễ hạn (cộng quá hạn đang giải quyết khi counts_overdue)")
+    counts_overdue: bool = Field(
+        description="true khi chính sách (hoặc kế hoạch) tính hồ sơ đang giải quyết đã quá hạn là trễ hạn"
+    )
     late_share: float | None = Field(description="tỷ lệ trễ hạn, %; null khi chưa giải quyết hồ sơ nào")
     compare: Literal[">", ">="] = Field(description="quy tắc chặn xếp loại khi tỷ lệ <compare> ngưỡng")
     threshold: float = Field(description="ngưỡng của năm đánh giá, %")
-    rule_hit: bool = Field(description="true khi quy tắc chặn mức xếp loại")
-    bars: str = Field(description="mức xếp loại bị chặn")
+    rule_hit: bool = Field(description="true khi quy tắc chặn mức xếp loại (với mục tiêu: chưa đạt mục tiêu)")
+    bars: str = Field(description="mức xếp loại bị chặn; rỗng với mục tiêu")
     late_budget: int = Field(
         description=(
             "số hồ sơ trễ hạn còn có thể có thêm trong năm mà chưa vượt ngưỡng, với khối lượng hiện tại "

@@ -25,7 +25,7 @@ from engine.spec.plan import Plan
 from evidence.models import Evidence
 
 
-def _weights(catalog: Catalog, plan: Plan) -> list[WeightDifference]:
+def weight_differences(catalog: Catalog, plan: Plan) -> list[WeightDifference]:
     """The plan's stated weights beside the catalog's (a criterion's share of the maximum)."""
     full = sum(c.max or 0 for c in catalog.assessed())
     out = []
@@ -91,7 +91,7 @@ def summarize(
 ) -> tuple[Summary, list[Warning]]:
     targeted = [r.target for r in results if r.target is not None]
     stake = round_report(sum(s.points_at_stake for s in shortfalls))
-    weights = _weights(catalog, plan) if plan else []
+    weights = weight_differences(catalog, plan) if plan else []
     summary = Summary(
         targets=len(targeted),
         met=sum(t.met is True for t in targeted),
@@ -112,6 +112,9 @@ def _warnings(
     catalog: Catalog, plan: Plan | None, evidence: Evidence, summary: Summary, total: Total
 ) -> list[Warning]:
     out: list[Warning] = []
+    if catalog.provisional:
+        message = f"Bộ tiêu chí '{catalog.id}' là tạm thời: {catalog.provisional}"
+        out.append(Warning(code=None, message=message))
     note = catalog.assumed_years.get(evidence.year)
     if note is not None:
         out.append(

@@ -1,6 +1,6 @@
-"""People rules (quy tắc xếp loại): the catalog's `ratings` evaluated by durable-rules.
+"""People rules (quy tắc xếp loại): the plan's adopted policies evaluated by durable-rules.
 
-The catalog's rules are data posted as facts — each threshold with its first year, the
+The policies' rules are data posted as facts — each threshold with its first year, the
 assessment year, and per department or official the two counts its measure divides
 (aggregated by pandas: one fact per subject and rule, never one per dossier). A small
 generic ruleset selects the threshold in force that year, computes each share, decides
@@ -22,7 +22,7 @@ from typing import Any
 from engine.core.numbers import MICRO, to_micro
 from engine.rules.compiler import Compiled
 from engine.rules.host import Action, Emitter, Fact, RulesHost
-from engine.spec.catalog import Catalog
+from engine.spec.policy import Adopted, RatingRule
 from evidence.models import Evidence
 
 Pattern = dict[str, Any]
@@ -108,7 +108,7 @@ def _no_volume(e: Emitter) -> None:
 
 
 def compile_ratings() -> Compiled:
-    """The ruleset is the same for every catalog: rules, thresholds and counts are facts."""
+    """The ruleset is the same for every policy: rules, thresholds and counts are facts."""
     out = Compiled({}, {})
     add = out.add
 
@@ -151,42 +151,54 @@ def ratings_host() -> RulesHost:
     return RulesHost("cchc-ratings", compiled.rules, compiled.actions)
 
 
-def _facts(catalog: Catalog, evidence: Evidence) -> list[list[Fact]]:
+def rule_key(adopted: Adopted, rule: RatingRule) -> str:
+    """A rule's id in the ruleset: unique across the adopted policies."""
+    return f"{adopted.policy.id}/{rule.id}"
+
+
+def _count(adopted: Adopted, rule: RatingRule, facts: dict[str, int], name: str) -> int:
+    """One side of the measure; overdue pending dossiers join both sides when counted."""
+    extra = facts.get(rule.measure.overdue, 0) if adopted.counts_overdue and rule.measure.overdue else 0
+    return facts.get(name, 0) + extra
+
+
+def _facts(policies: list[Adopted], evidence: Evidence) -> list[list[Fact]]:
     data: list[Fact] = [{"kind": "year", "v": evidence.year}]
-    for r in catalog.ratings:
+    rules = [(a, r) for a in policies for r in a.policy.rules]
+    for a, r in rules:
         for t in r.thresholds:
             data.append(
                 {
                     "kind": "threshold",
-                    "rule": r.id,
+                    "rule": rule_key(a, r),
                     "subject": r.subject,
                     "compare": r.compare,
                     "since": t.from_year,
                     "v": to_micro(t.value),
                 }
             )
-    # One fact per subject and rule in the catalog: the two counts its measure divides.
+    # One fact per subject and rule: the two counts its measure divides.
     counts: list[Fact] = [
         {
             "kind": "measure",
-            "rule": r.id,
+            "rule": rule_key(a, r),
             "subject": s.kind,
             "who": s.name,
-            "num": s.facts.get(r.measure.of, 0),
-            "den": s.facts.get(r.measure.over, 0),
+            "num": _count(a, r, s.facts, r.measure.of),
+            "den": _count(a, r, s.facts, r.measure.over),
         }
         for s in evidence.subjects
-        for r in catalog.ratings
+        for a, r in rules
         if r.subject == s.kind
     ]
     return [data, [{"kind": "select"}], counts]
 
 
-def evaluate_ratings(catalog: Catalog, evidence: Evidence) -> tuple[list[Fact], set[str]]:
-    """The rating facts the rules asserted, and the ids of the rules in force this year."""
-    if not catalog.ratings or not evidence.subjects:
+def evaluate_ratings(policies: list[Adopted], evidence: Evidence) -> tuple[list[Fact], set[str]]:
+    """The rating facts the rules asserted, and the keys of the rules in force this year."""
+    if not policies or not evidence.subjects:
         return [], set()
-    firings = ratings_host().run(_facts(catalog, evidence))
+    firings = ratings_host().run(_facts(policies, evidence))
     emitted = [f for firing in firings for f in firing.emitted]
     in_force = {f["rule"] for f in emitted if f["kind"] == "bar"}
     return [f for f in emitted if f["kind"] == "rating"], in_force

@@ -58,7 +58,7 @@ class Bundle:
         name = "<bộ nhớ>"
         problems = check_against(rulebook, catalog, name)
         if plan is not None:
-            if plan.catalog != catalog.id:
+            if catalog.id not in plan.catalogs():
                 problems.append(
                     Problem(
                         code=Reason.CROSS_CHECK,
@@ -170,7 +170,7 @@ class Library:
         catalog, catalog_found = self.catalog(catalog_id)
         rulebook, rules_found = self.rulebook(catalog)
         plan, plan_found = self.plan(plan_id) if plan_id else (None, None)
-        if plan is not None and plan.catalog != catalog.id:
+        if plan is not None and catalog.id not in plan.catalogs():
             raise InputError(
                 [
                     Problem(

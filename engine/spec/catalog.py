@@ -111,48 +111,6 @@ class PublishedTotal(BaseModel):
     reasoning: str = ""
 
 
-class RatingMeasure(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    of: str
-    over: str
-
-
-class RatingThreshold(BaseModel):
-    """The threshold (percent) of a rating rule from an assessment year on."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    from_year: int = Field(alias="from", ge=2000, le=2100)
-    value: float = Field(ge=0, lt=100, description="ngưỡng, %")
-
-
-class RatingRule(BaseModel):
-    """A rule barring a rating (xếp loại) of a department or official, e.g. on late dossiers.
-
-    The rule bars the rating when 100 × of / over <compare> the year's threshold.
-    """
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    subject: Literal["department", "official"]
-    text: str = Field(description="nguyên văn quy định")
-    bars: str = Field(description="mức xếp loại bị chặn")
-    measure: RatingMeasure
-    compare: Literal[">", ">="]
-    thresholds: list[RatingThreshold] = Field(min_length=1)
-    source: str
-    note: str = ""
-
-    @model_validator(mode="after")
-    def _years_ascending(self) -> RatingRule:
-        years = [t.from_year for t in self.thresholds]
-        if years != sorted(set(years)):
-            raise ValueError("các ngưỡng phải xếp theo năm tăng dần, không trùng năm")
-        return self
-
-
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -167,6 +125,11 @@ class Catalog(BaseModel):
         default_factory=dict,
         description="năm áp dụng bộ tiêu chí theo giả định (chưa kiểm chứng) → lý do, hiện thành cảnh báo",
     )
+    provisional: str = Field(
+        "",
+        description="khi phương pháp (ví dụ trọng số) chưa đối chiếu được với văn bản chính thức: "
+        "lý do, hiện thành cảnh báo và đánh dấu báo cáo tạm thời",
+    )
     level: str
     source: str
     notes: str = ""
@@ -178,7 +141,6 @@ class Catalog(BaseModel):
     constraints: list[Constraint] = []
     table: TableLayout | None = None
     published_total: PublishedTotal | None = None
-    ratings: list[RatingRule] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
@@ -236,19 +198,6 @@ class Catalog(BaseModel):
                     if name not in self.facts:
                         at = ("constraints", i, side, j) if side == "left" else ("constraints", i, side)
                         errors.append((at, f"ràng buộc '{k.reason}': minh chứng '{name}' không có"))
-        rating_ids: set[str] = set()
-        for i, r in enumerate(self.ratings):
-            if r.id in rating_ids:
-                errors.append((("ratings", i, "id"), f"mã quy tắc xếp loại bị trùng: {r.id}"))
-            rating_ids.add(r.id)
-            for key, name in (("of", r.measure.of), ("over", r.measure.over)):
-                if name not in self.facts:
-                    errors.append(
-                        (
-                            ("ratings", i, "measure", key),
-                            f"quy tắc xếp loại '{r.id}': minh chứng '{name}' không có",
-                        )
-                    )
         return errors
 
     def applies_to(self, year: int) -> bool:
@@ -269,7 +218,7 @@ class Catalog(BaseModel):
 
 
 def load_catalog(folder: Path, name: str) -> Catalog:
-    """Parse a catalog folder: `catalog.yaml` (+ `facts.yaml`, `ratings.yaml`); problems cite `name`.
+    """Parse a catalog folder: `catalog.yaml` (+ `facts.yaml`); problems cite `name`.
 
     Finding the folder by id, and caching, is the bundle loader's job (engine.spec.bundle).
     """
@@ -278,7 +227,7 @@ def load_catalog(folder: Path, name: str) -> Catalog:
     data = dict(doc.data)
     lines = dict(doc.lines)
     holder = {key: doc.name for key in data}  # the file each top-level key comes from
-    for part in ("facts.yaml", "ratings.yaml"):
+    for part in ("facts.yaml",):
         if (folder / part).is_file():
             extra = read_file(folder / part, f"{name}/{part}")
             data.update(extra.data)

@@ -13,10 +13,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core import validation
-from engine.core.datafile import read_file
+from engine.core.datafile import DataFile, read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, cross_check_error
 from engine.spec.catalog import Catalog, Compare
+from engine.spec.policy import Adoption, load_policy, policy_ids
 
 
 class Relative(BaseModel):
@@ -53,6 +54,7 @@ class Target(BaseModel):
     text: str = Field(description="nguyên văn 'Mục tiêu, yêu cầu' của kế hoạch")
     rule: TargetRule
     interpretation: str = Field("", description="cách đọc chỉ tiêu khi văn bản chưa định lượng")
+    reading: Reading | None = Field(None, description="khi chỉ tiêu đọc được hai cách: cách được dùng")
     detail: str = Field("", description="mục tiêu chi tiết (nếu kế hoạch có mục riêng)")
     lead_unit: str = ""
     coordinating_units: list[str] = []
@@ -75,6 +77,16 @@ class BaselineChange(BaseModel):
     text: str = Field(description="nguyên văn")
 
 
+class QuotedResult(BaseModel):
+    """Another index's result the plan quotes (e.g. PAR Index 2023), figures verbatim."""
+
+    model_config = ConfigDict(extra="forbid")
+    index: str
+    value: str = Field(description="nguyên văn, ví dụ '88,60 điểm'")
+    rank: str = Field("", description="nguyên văn, ví dụ '14/63'")
+    text: str = Field(description="nguyên văn đoạn trích")
+
+
 class Baseline(BaseModel):
     """Results of an earlier year that the plan quotes (e.g. last year's index and rank)."""
 
@@ -84,7 +96,28 @@ class Baseline(BaseModel):
     rank: str = ""
     text: str = Field(description="nguyên văn đoạn trích")
     changes: dict[str, BaselineChange] = {}
+    results: list[QuotedResult] = Field(
+        default_factory=list, description="kết quả các chỉ số khác kế hoạch trích dẫn"
+    )
     source: str
+
+
+class NotAssessable(BaseModel):
+    """A quantitative target of the source that no criterion measures, and why."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="nguyên văn chỉ tiêu")
+    source: str
+    reason: str = Field(description="vì sao không chấm được")
+
+
+class Reading(BaseModel):
+    """Where a target reads two ways: what the other reading is and why it was not chosen."""
+
+    model_config = ConfigDict(extra="forbid")
+    chosen: str = Field(description="cách hiểu được dùng")
+    alternative: str = Field(description="cách hiểu khác cũng hợp lý")
+    why: str
 
 
 class Plan(BaseModel):
@@ -99,12 +132,25 @@ class Plan(BaseModel):
         description="các năm minh chứng được so với chỉ tiêu (bỏ trống: chỉ năm 'year'); "
         "năm trước 'year' là theo dõi tiến độ",
     )
+    editions: dict[int, str] = Field(
+        default_factory=dict,
+        description="bộ tiêu chí của những năm minh chứng không dùng 'catalog' (phương pháp đổi theo năm, "
+        "ví dụ trọng số PCI)",
+    )
     unit: str
     source: str
     notes: str = ""
     targets: dict[str, Target]
     stated_weights: dict[str, StatedWeight] = {}
     baseline: Baseline | None = None
+    not_assessable: list[NotAssessable] = Field(
+        default_factory=list, description="chỉ tiêu định lượng của văn bản không chấm được, kèm lý do"
+    )
+    policies: list[Adoption] = Field(
+        default_factory=list,
+        description="chính sách (quy tắc xếp loại phòng, cán bộ) đơn vị áp dụng, "
+        "ví dụ 91-kl-tu; mã hoặc {id, overdue_pending}",
+    )
 
     @model_validator(mode="after")
     def _years(self) -> Plan:
@@ -116,9 +162,22 @@ class Plan(BaseModel):
             for i, y in enumerate(self.years)
             if y > self.year
         ]
+        checks += [
+            (("editions", y), f"editions: năm {y} không nằm trong các năm của kế hoạch")
+            for y in self.editions
+            if not self.applies_to(y)
+        ]
         if checks:
             raise cross_check_error(checks)
         return self
+
+    def catalog_for(self, year: int) -> str:
+        """The catalog that evidence of this year is scored with under this plan."""
+        return self.editions.get(year, self.catalog)
+
+    def catalogs(self) -> list[str]:
+        """Every catalog the plan's targets must fit: the main one first."""
+        return [self.catalog, *sorted(set(self.editions.values()) - {self.catalog})]
 
     def applies_to(self, year: int) -> bool:
         """Whether evidence of this year may be checked against the plan's targets."""
@@ -152,12 +211,19 @@ def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Pl
     except ValidationError as exc:
         problems += validation.problems(exc, doc.name, doc.lines, Plan)
     catalog_id = doc.data.get("catalog") if isinstance(doc.data, dict) else None
-    if isinstance(catalog_id, str):
+    catalog_ids: list[str] = []
+    if plan is not None:
+        catalog_ids = plan.catalogs()
+    elif isinstance(catalog_id, str):
+        catalog_ids = [catalog_id]
+    catalogs: list[Catalog] = []
+    for cid in catalog_ids:
         try:
-            catalog = catalog_of(catalog_id)
+            catalog = catalog_of(cid)
         except InputError as exc:
             problems += exc.problems
         else:
+            catalogs.append(catalog)
             scored = {c.code for c in catalog.assessed()}
             problems += [
                 Problem(
@@ -170,6 +236,8 @@ def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Pl
                 for ref in _references(doc.data)
                 if ref[-1] not in scored
             ]
+    if plan is not None:
+        problems += _policy_problems(plan, catalogs, doc)
     if plan is not None and plan.id != plan_id:
         problems.append(
             Problem(
@@ -183,3 +251,42 @@ def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Pl
     if problems or plan is None:
         raise InputError(problems)
     return plan
+
+
+def _policy_problems(plan: Plan, catalogs: list[Catalog], doc: DataFile) -> list[Problem]:
+    """Each adopted policy exists and reads only facts every catalog of the plan has."""
+    out: list[Problem] = []
+    for i, adoption in enumerate(plan.policies):
+        path = ("policies", i)
+        if adoption.id not in policy_ids():
+            known = ", ".join(policy_ids()) or "không có"
+            reason = f"không có chính sách '{adoption.id}' (hiện có: {known})"
+            out.append(
+                Problem(
+                    code=Reason.INVALID,
+                    file=doc.name,
+                    where=f"policies.{i}",
+                    line=doc.line_of(path),
+                    reason=reason,
+                )
+            )
+            continue
+        try:
+            policy = load_policy(adoption.id)
+        except InputError as exc:  # the policy file itself is broken: its own problems
+            out += exc.problems
+            continue
+        for catalog in catalogs:
+            lacking = sorted(policy.facts() - set(catalog.facts))
+            if lacking:
+                out.append(
+                    Problem(
+                        code=Reason.UNKNOWN_FACT,
+                        file=doc.name,
+                        where=f"policies.{i}",
+                        line=doc.line_of(path),
+                        reason=f"chính sách '{policy.id}' dùng minh chứng {', '.join(lacking)} "
+                        f"mà bộ tiêu chí '{catalog.id}' không có",
+                    )
+                )
+    return out

@@ -10,8 +10,9 @@ import pytest
 
 from engine.rules.compiler import compile_rules
 from engine.spec.bundle import find_catalog, find_plan, find_rulebook
+from tests.seeds import seeds_dir
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "002_043687965e14b2cf.txt"
+SEED = seeds_dir() / "002_043687965e14b2cf.txt"
 CODE = re.compile(r"^\d+\t((?:TCTP|TC) \d+\.\d+(?:\.\d+)?) - (.*?)\t(.*?)\t", re.M)
 
 
@@ -21,7 +22,7 @@ def appendix_rows() -> dict[str, str]:
     return {m.group(1): m.group(2) for m in CODE.finditer(appendix)}
 
 
-needs_seed = pytest.mark.skipif(not SEED.exists(), reason="shared/seeds not beside the repo")
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="không có seed 002 (CCHC_SEEDS, shared/seeds)")
 
 
 @needs_seed
