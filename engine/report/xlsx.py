@@ -14,17 +14,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
+from engine.core.xlsx_style import WRAP, header_row
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
 from engine.report.table import NAMES_HIDDEN, assessment_rows, decimals, vi_date
 from engine.results.sentences import value_text
 
-HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 FIELD_FILL = PatternFill("solid", fgColor="DDEBF7")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
 MISSED_FONT = Font(color="C00000", bold=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 
 
@@ -36,18 +34,9 @@ def number_format(text: str) -> str:
 
 def _sheet(book: Workbook, title: str, headers: list[tuple[str, float]]) -> Worksheet:
     ws = book.create_sheet(title)
-    ws.append([h for h, _ in headers])
+    header_row(ws, [h for h, _ in headers])
     for i, (_, width) in enumerate(headers, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
-        cell = ws.cell(row=1, column=i)
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, WRAP
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
     return ws
 
 

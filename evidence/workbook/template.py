@@ -9,18 +9,16 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.core.xlsx_bytes import xlsx_bytes
+from engine.core.xlsx_style import WRAP, header_row
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
 from evidence.workbook import layout as L
 
-HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
 GROUP_FILL = PatternFill("solid", fgColor="DDEBF7")
 OPTIONAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 OPEN = Protection(locked=False)
-WRAP = Alignment(wrap_text=True, vertical="top")
 DOCUMENT_ROWS = 300
 
 FACT_WIDTHS = {
@@ -59,19 +57,6 @@ GUIDE_TEXT = [
 ]
 
 
-def _header(ws: Worksheet, headers: tuple[str, ...]) -> None:
-    ws.append(list(headers))
-    for cell in ws[1]:
-        cell.fill, cell.font, cell.alignment = HEADER_FILL, HEADER_FONT, WRAP
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-
-
 def _protect(ws: Worksheet) -> None:
     """Sheet protection without a password: it guards against slips, not against the office."""
     ws.protection.sheet = True
@@ -108,7 +93,7 @@ def _info(ws: Worksheet, catalog: Catalog, plan: Plan | None, unit: str, year: i
 
 
 def _facts(ws: Worksheet, rows: list[L.FactRow]) -> None:
-    _header(ws, L.FACT_HEADERS)
+    header_row(ws, L.FACT_HEADERS)
     col = {h: i + 1 for i, h in enumerate(L.FACT_HEADERS)}
     for h, w in FACT_WIDTHS.items():
         ws.column_dimensions[get_column_letter(col[h])].width = w
@@ -136,7 +121,7 @@ def _facts(ws: Worksheet, rows: list[L.FactRow]) -> None:
 
 
 def _documents(ws: Worksheet) -> None:
-    _header(ws, L.DOC_HEADERS)
+    header_row(ws, L.DOC_HEADERS)
     for letter, width in zip("ABCD", (22, 14, 60, 60), strict=True):
         ws.column_dimensions[letter].width = width
     for r in range(2, DOCUMENT_ROWS + 2):
