@@ -97,10 +97,10 @@ def parse_text(text: str, name: str) -> DataFile:
     return DataFile(name=name, data=data, lines=walker.lines)
 
 
-def read_file(path: Path, display: str | None = None) -> DataFile:
-    name = display or str(path)
+def read_bytes(path: Path, name: str) -> bytes:
+    """A file's bytes, or InputError naming `name` and why it could not be read."""
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as exc:
         raise InputError(
             [Problem(code=Reason.FILE_NOT_FOUND, file=name, reason="không tìm thấy tệp")]
@@ -109,6 +109,11 @@ def read_file(path: Path, display: str | None = None) -> DataFile:
         raise InputError(
             [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp: {exc}")]
         ) from exc
+
+
+def read_file(path: Path, display: str | None = None) -> DataFile:
+    name = display or str(path)
+    raw = read_bytes(path, name)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

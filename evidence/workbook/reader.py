@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.core.datafile import DataFile
+from engine.core.datafile import DataFile, read_bytes
 from engine.core.numbers import NotANumber
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Library, find_catalog, find_plan, find_rulebook
@@ -368,20 +368,11 @@ def _rows(ws: Any) -> Iterator[tuple[Any, ...]]:
 def _open(path: Path, name: str) -> dict[str, _Sheet]:
     from openpyxl import load_workbook
 
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(
-            [Problem(code=Reason.FILE_NOT_FOUND, file=name, reason="không tìm thấy tệp")]
-        ) from exc
-    except IsADirectoryError as exc:
+    if path.is_dir():
         raise InputError(
             [Problem(code=Reason.NOT_REGULAR_FILE, file=name, reason="là thư mục, không phải tệp thường")]
-        ) from exc
-    except OSError as exc:
-        raise InputError(
-            [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp: {exc}")]
-        ) from exc
+        )
+    raw = read_bytes(path, name)
     wrong = _format_problem(name, raw)
     if wrong is not None:
         raise InputError([wrong])
