@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from engine.core import validation
+from engine.core.compare import holds
 from engine.core.datafile import DataFile, parse_text, read_file
 from engine.core.dates import vi_date
 from engine.core.digest import digest
-from engine.core.numbers import NotANumber, parse_number
+from engine.core.numbers import NotANumber, parse_number, to_micro
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Bundle, Library
 from engine.spec.catalog import Catalog, FactSpec
@@ -147,13 +148,8 @@ class _Checker:
                 continue
             left = sum(float(facts[n]) for n in k.left)
             right = float(facts[k.right])
-            ok = {
-                ">=": left >= right,
-                ">": left > right,
-                "=": left == right,
-                "<=": left <= right,
-                "<": left < right,
-            }[k.compare]
+            # compared exactly, in millionths as the rules see them
+            ok = holds(sum(to_micro(facts[n]) for n in k.left), k.compare, to_micro(facts[k.right]))
             if ok and k.remainder and section == "facts" and left < right:
                 self.notes.append(k.remainder.format(n=f"{right - left:g}"))
             if not ok:

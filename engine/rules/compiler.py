@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from engine.core.compare import COMPARES, op
 from engine.core.numbers import to_micro
 from engine.rules import actions
 from engine.rules.host import Action, RulesHost
@@ -18,19 +19,10 @@ from engine.spec.catalog import Catalog
 from engine.spec.rulebook import Rulebook
 
 Pattern = dict[str, Any]
-_OPS = {">=": "$gte", ">": "$gt", "<=": "$lte", "<": "$lt", "=": None}
-# For a target "indicator OP threshold": the condition on the threshold fact t.v against i.v
-# that means met, and the one that means missed.
-_MET = {">=": "$lte", ">": "$lt", "=": None, "<=": "$gte", "<": "$gt"}
-_MISSED = {">=": "$gt", ">": "$gte", "=": "$neq", "<=": "$lt", "<": "$lte"}
 
 
 def _and(*conds: Pattern) -> Pattern:
     return {"$and": list(conds)}
-
-
-def _cmp(op: str | None, field: str, value: Any) -> Pattern:
-    return {field: value} if op is None else {op: {field: value}}
 
 
 def _fact(name: str, *extra: Pattern) -> Pattern:
@@ -118,7 +110,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
                         _fact(
                             cond.fact,
                             {"period": "current"},
-                            _cmp(_OPS[cond.compare], "v", to_micro(cond.value)),
+                            op(cond.compare).pattern("v", to_micro(cond.value)),
                         ),
                     )
                 ],
@@ -137,7 +129,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
             )
             continue
         for r in scale.ranges():
-            conds = [_cmp(_OPS[op], "v", to_micro(bound)) for op, bound in r.conditions]
+            conds = [op(sym).pattern("v", to_micro(bound)) for sym, bound in r.conditions]
             add(
                 f"score:{scale_id}:{r.index}",
                 [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
@@ -160,14 +152,18 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
         )
 
     current = ("i", _and({"kind": "indicator"}, {"period": "current"}))
-    for op in _OPS:
-        tgt: list[Pattern] = [{"kind": "threshold"}, {"compare": op}, {"code": {"i": "code"}}]
-        add(f"target:{op}:met", [current, ("t", _and(*tgt, _cmp(_MET[op], "v", {"i": "v"})))], actions.met)
+    # "indicator OP threshold" as a condition on the threshold fact: t.v CONVERSE i.v is met,
+    # t.v CONVERSE-OF-NEGATION i.v is missed.
+    for sym in COMPARES:
+        o = op(sym)
+        tgt: list[Pattern] = [{"kind": "threshold"}, {"compare": sym}, {"code": {"i": "code"}}]
+        met = o.conversed.pattern("v", {"i": "v"})
+        add(f"target:{sym}:met", [current, ("t", _and(*tgt, met))], actions.met)
         add(
-            f"target:{op}:missed",
+            f"target:{sym}:missed",
             [
                 current,
-                ("t", _and(*tgt, _cmp(_MISSED[op], "v", {"i": "v"}))),
+                ("t", _and(*tgt, o.negated.conversed.pattern("v", {"i": "v"}))),
                 ("c", _and({"kind": "criterion"}, {"code": {"i": "code"}})),
             ],
             actions.missed(ctx),

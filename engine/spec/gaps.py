@@ -10,11 +10,10 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from engine.core.compare import op
 from engine.core.numbers import vi_number
 from engine.spec.catalog import FactSpec
 from engine.spec.rulebook import Indicator
-
-_NEGATION = {">=": "<", ">": "≤", "=": "≠", "<=": ">", "<": "≥"}
 
 
 @dataclass(frozen=True)
@@ -31,12 +30,10 @@ def _pct(v: float) -> str:
 def needed_numerator(num: Fraction, den: Fraction, compare: str, threshold: Fraction) -> int | None:
     """Smallest n ≥ 0 with (num + n) / den × 100 meeting the threshold (den held fixed)."""
     target = threshold * den / 100 - num
-    if compare == ">=":
-        n = max(0, math.ceil(target))
-    elif compare == ">":
-        n = max(0, math.floor(target) + 1)
-    else:
+    o = op(compare)
+    if o.sense != "up":
         return None
+    n = max(0, math.floor(target) + 1 if o.strict else math.ceil(target))
     return n if num + n <= den else None
 
 
@@ -58,7 +55,8 @@ def describe(
     sep = "" if unit in ("", "%") else " "
     shown = f"{_pct(value)}" if unit == "%" else f"{vi_number(value)}{sep}{unit}"
     bar = f"{vi_number(threshold)}{sep}{unit}"
-    head = f"{shown} {_NEGATION[compare]} {bar}"
+    o = op(compare)
+    head = f"{shown} {o.negated.shown} {bar}"
     if previous is not None:
         head += f" (năm trước {vi_number(previous)}{unit})"
 
@@ -81,21 +79,21 @@ def describe(
         if spec.type == "count":
             words = ind.gap_unit or spec.unit
             have = f"có {vi_number(value)} {words}"
-            if compare in (">=", ">"):
-                need = math.ceil(threshold - value) if compare == ">=" else math.floor(threshold - value) + 1
+            if o.sense == "up":
+                need = math.floor(threshold - value) + 1 if o.strict else math.ceil(threshold - value)
                 return Gap(
                     f"{have}, chỉ tiêu từ {vi_number(threshold)}: thiếu {need} {words}", float(need), words
                 )
             if compare == "=" and threshold == 0:
                 return Gap(f"{have}, chỉ tiêu: không có", value, words)
-            excess = value - threshold if compare in ("<=", "=") else math.floor(value - threshold) + 1
+            excess = math.floor(value - threshold) + 1 if o.strict else value - threshold
             limit = f"chỉ tiêu {compare} {vi_number(threshold)}"
             return Gap(f"{have}, {limit}: vượt {vi_number(excess)}", float(excess), words)
 
     distance = abs(threshold - value)
     points = "điểm %" if unit == "%" else (unit or "đơn vị")
-    verb = "cần tăng thêm" if compare in (">=", ">") else "cần giảm"
-    if compare in (">", "<"):
+    verb = "cần tăng thêm" if o.sense == "up" else "cần giảm"
+    if o.strict:
         verb += " hơn"  # reaching the threshold itself is not enough for a strict target
     if compare == ">" and distance == 0:
         return Gap(f"{head}: cần vượt {bar}", 0.0, points)

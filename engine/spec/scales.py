@@ -14,10 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from engine.core.compare import Bound, op
 from engine.core.numbers import vi_number
-
-Op = Literal[">=", ">", "<=", "<"]
-_COMPLEMENT: dict[str, Op] = {">=": "<", ">": "<=", "<=": ">", "<": ">="}
 
 
 class Band(BaseModel):
@@ -36,10 +34,10 @@ class Band(BaseModel):
             raise ValueError("một mức chỉ có một ngưỡng (min, above, max hoặc under)")
         return self
 
-    def bound(self) -> tuple[Op, float] | None:
-        for op, value in ((">=", self.min), (">", self.above), ("<=", self.max), ("<", self.under)):
+    def bound(self) -> tuple[Bound, float] | None:
+        for sym, value in ((">=", self.min), (">", self.above), ("<=", self.max), ("<", self.under)):
             if value is not None:
-                return op, value  # type: ignore[return-value]
+                return sym, value  # type: ignore[return-value]
         return None
 
 
@@ -48,36 +46,26 @@ class Range:
     """Where one band applies: conditions on the indicator value (all must hold)."""
 
     index: int
-    conditions: tuple[tuple[Op, float], ...]
+    conditions: tuple[tuple[Bound, float], ...]
     share: float
     label: str
 
     def contains(self, value: float) -> bool:
-        return all(_holds(value, op, bound) for op, bound in self.conditions)
+        return all(op(sym).test(value, bound) for sym, bound in self.conditions)
 
 
-def _holds(value: float, op: Op, bound: float) -> bool:
-    return {
-        ">=": value >= bound,
-        ">": value > bound,
-        "<=": value <= bound,
-        "<": value < bound,
-    }[op]
-
-
-def _describe(conditions: tuple[tuple[Op, float], ...], unit: str) -> str:
+def _describe(conditions: tuple[tuple[Bound, float], ...], unit: str) -> str:
     """ "từ 95% đến dưới 100%", "dưới 95%", "trên 0%", "không quá 2"."""
     if not conditions:
         return "mọi giá trị"
-    lower = [(op, b) for op, b in conditions if op in (">=", ">")]
-    upper = [(op, b) for op, b in conditions if op in ("<=", "<")]
-    words = {">=": "từ", ">": "trên", "<": "dưới", "<=": "không quá"}
-    parts = [f"{words[op]} {vi_number(b)}{unit}" for op, b in lower]
-    for op, b in upper:
+    lower = [(op(sym), b) for sym, b in conditions if op(sym).sense == "up"]
+    upper = [(op(sym), b) for sym, b in conditions if op(sym).sense == "down"]
+    parts = [f"{o.word} {vi_number(b)}{unit}" for o, b in lower]
+    for o, b in upper:
         if lower:
-            parts.append(f"đến {'dưới ' if op == '<' else ''}{vi_number(b)}{unit}")
+            parts.append(f"đến {o.word + ' ' if o.strict else ''}{vi_number(b)}{unit}")
         else:
-            parts.append(f"{words[op]} {vi_number(b)}{unit}")
+            parts.append(f"{o.word} {vi_number(b)}{unit}")
     return " ".join(parts)
 
 
@@ -109,10 +97,10 @@ class Scale(BaseModel):
             raise ValueError("mức cuối cùng không có ngưỡng (nhận mọi giá trị còn lại)")
         if any(b is None for b in bounds[:-1]):
             raise ValueError("chỉ mức cuối cùng được bỏ trống ngưỡng")
-        ops = {b[0] for b in bounds[:-1] if b is not None}
-        if ops and not (ops <= {">=", ">"} or ops <= {"<=", "<"}):
+        senses = {op(b[0]).sense for b in bounds[:-1] if b is not None}
+        if len(senses) > 1:
             raise ValueError("các mức phải cùng chiều (min/above hoặc max/under)")
-        higher = ops <= {">=", ">"}
+        higher = senses <= {"up"}
         given = [b for b in bounds[:-1] if b is not None]
         for (op1, v1), (op2, v2) in itertools.pairwise(given):
             better = v1 > v2 if higher else v1 < v2
@@ -125,14 +113,14 @@ class Scale(BaseModel):
     def ranges(self) -> list[Range]:
         """Mutually exclusive ranges covering every value, best band first."""
         out: list[Range] = []
-        previous: tuple[Op, float] | None = None
+        previous: tuple[Bound, float] | None = None
         for index, band in enumerate(self.bands):
-            conditions: list[tuple[Op, float]] = []
+            conditions: list[tuple[Bound, float]] = []
             bound = band.bound()
             if bound is not None:
                 conditions.append(bound)
             if previous is not None:
-                conditions.append((_COMPLEMENT[previous[0]], previous[1]))
+                conditions.append((op(previous[0]).negation, previous[1]))  # type: ignore[arg-type]
             label = band.label or _describe(tuple(conditions), self.unit)
             out.append(Range(index, tuple(conditions), band.share, label))
             previous = bound
