@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from engine.core.compare import op
 from engine.core.numbers import MICRO, from_micro, to_micro
 from engine.rules.host import Action, Emitter
 from engine.spec.catalog import Catalog
 from engine.spec.gaps import describe
 from engine.spec.rulebook import Rulebook
+from engine.spec.scales import ScaleBase, ScoreRule
 
 
 @dataclass(frozen=True)
@@ -121,23 +123,13 @@ def not_applicable(code: str, reason: str) -> Action:
     return act
 
 
-def band(index: int, share: float, label: str) -> Action:
-    def act(e: Emitter) -> None:
-        i, c = e.matched["i"], e.matched["c"]
-        points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
-        e.emit({"kind": "score", "code": i["code"], "points": points, "band": index, "label": label})
-
-    return act
-
-
-def linear(ctx: Context, scale_id: str) -> Action:
-    scale = ctx.catalog.scales[scale_id]
+def score(scale: ScaleBase, rule: ScoreRule) -> Action:
+    """The indicator matched this score rule of the scale: the points it earns."""
 
     def act(e: Emitter) -> None:
         i, c = e.matched["i"], e.matched["c"]
-        share, _ = scale.share_of(from_micro(i["v"]))
-        points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
-        e.emit({"kind": "score", "code": i["code"], "points": points, "band": -1, "label": scale.title})
+        points = to_micro(Fraction(c["max"], MICRO) * scale.share(rule, i["v"]))
+        e.emit({"kind": "score", "code": i["code"], "points": points, "band": rule.band, "label": rule.label})
 
     return act
 
@@ -173,10 +165,12 @@ def missed(ctx: Context) -> Action:
         ind = ctx.rulebook.indicators[code]
         scale = ctx.catalog.scales[c["scale"]]
         value_now, bar = from_micro(i["v"]), from_micro(t["v"])
-        reach = {">": bar + 1 / MICRO, "<": bar - 1 / MICRO}.get(t["compare"], bar)
-        share_now, _ = scale.share_of(value_now)
-        share_bar, _ = scale.share_of(reach)
-        stake = to_micro(Fraction(c["max"], MICRO) * (Fraction(share_bar) - Fraction(share_now)))
+        # Points at stake: the share the score rules give the nearest value that meets the
+        # target, less the share they gave the indicator (same integer conditions as the rules).
+        o = op(t["compare"])
+        nudge = 0 if not o.strict else 1 if o.sense == "up" else -1
+        gain = Fraction(c["max"], MICRO) * (scale.share_at(t["v"], nudge) - scale.share_at(i["v"]))
+        stake = to_micro(gain)
         gap = describe(
             ind,
             ctx.catalog.facts,

@@ -121,19 +121,12 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     for scale_id in sorted(used):
         scale = catalog.scales[scale_id]
         crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
-        if scale.kind == "linear":
+        for rule in scale.score_rules():
+            conds = [op(sym).pattern("v", bound) for sym, bound in rule.conditions]
             add(
-                f"score:{scale_id}:linear",
-                [("i", _and({"kind": "indicator"}, {"period": "current"})), crit],
-                actions.linear(ctx, scale_id),
-            )
-            continue
-        for r in scale.ranges():
-            conds = [op(sym).pattern("v", to_micro(bound)) for sym, bound in r.conditions]
-            add(
-                f"score:{scale_id}:{r.index}",
+                f"score:{scale_id}:{rule.name}",
                 [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-                actions.band(r.index, r.share, r.label),
+                actions.score(scale, rule),
             )
 
     add(

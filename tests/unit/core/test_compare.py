@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from engine.core.compare import COMPARES, OPERATORS, holds, op
 
-exact = st.one_of(st.integers(-10**9, 10**9), st.fractions(max_denominator=10**6))
+exact = st.one_of(st.integers(-(10**9), 10**9), st.fractions(max_denominator=10**6))
 
 
 @given(exact, exact, st.sampled_from(sorted(OPERATORS)))
