@@ -160,25 +160,8 @@ class _Checker:
                     f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng",
                 )
         for code, ind in self.rulebook.indicators.items():
-            if ind.ratio is None:
-                continue
-            of, over = ind.ratio.of, ind.ratio.over
-            if of in facts and over in facts and float(facts[of]) > float(facts[over]):
-                self.add(
-                    where(of),
-                    Reason.INCONSISTENT,
-                    f"{of} ({facts[of]:g}) lớn hơn {over} ({facts[over]:g}): tỷ lệ của {code} sẽ vượt 100%",
-                )
-            direct = ind.direct
-            if direct and direct in facts and of in facts and over in facts and facts[over]:
-                computed = 100 * float(facts[of]) / float(facts[over])
-                if abs(computed - float(facts[direct])) > 0.05:
-                    self.add(
-                        where(direct),
-                        Reason.INCONSISTENT,
-                        f"{direct} ({facts[direct]:g}%) khác tỷ lệ tính từ số đếm "
-                        f"{of}/{over} ({computed:.2f}%)",
-                    )
+            for name, reason in ind.inconsistencies(facts, code):
+                self.add(where(name), Reason.INCONSISTENT, reason)
 
 
 def _years(source: Catalog | Plan) -> str:

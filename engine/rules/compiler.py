@@ -16,6 +16,7 @@ from engine.rules import actions
 from engine.rules.host import Action, RulesHost
 from engine.spec.bundle import Bundle
 from engine.spec.catalog import Catalog
+from engine.spec.forms.base import fact
 from engine.spec.rulebook import Rulebook
 
 Pattern = dict[str, Any]
@@ -23,14 +24,6 @@ Pattern = dict[str, Any]
 
 def _and(*conds: Pattern) -> Pattern:
     return {"$and": list(conds)}
-
-
-def _fact(name: str, *extra: Pattern) -> Pattern:
-    return _and({"kind": "fact"}, {"name": name}, *extra)
-
-
-def _same_period(alias: str) -> Pattern:
-    return {"period": {alias: "period"}}
 
 
 @dataclass(frozen=True)
@@ -50,64 +43,16 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     out = Compiled({}, {})
     add = out.add
 
-    def add_zero_rule(code: str, policy: str, fact: str, period: str) -> None:
-        """What a zero denominator means for this criterion: data, not code."""
-        label = catalog.facts[fact].label + (" (năm trước)" if period == "previous" else "")
-        pattern = [("a", _fact(fact, {"period": period}, {"v": 0}))]
-        if policy == "not_applicable":
-            add(f"na:{code}:zero", pattern, actions.not_applicable(code, f"{label} bằng 0"))
-        elif policy == "zero":
-            add(f"indicator:{code}:zero", pattern, actions.zero(code))
-
     for code, ind in rulebook.indicators.items():
-        if ind.ratio is not None:
-            add(
-                f"indicator:{code}:ratio",
-                [
-                    ("a", _fact(ind.ratio.of)),
-                    ("b", _fact(ind.ratio.over, _same_period("a"), {"$neq": {"v": 0}})),
-                ],
-                actions.ratio(code),
-            )
-            if ind.direct:
-                # A fallback: only once every evidence fact is in can "no count given" be known.
-                add(
-                    f"indicator:{code}:direct",
-                    [
-                        ("x", {"kind": "fallback"}),
-                        ("a", _fact(ind.direct)),
-                        ("n$not", _fact(ind.ratio.of, _same_period("a"))),
-                    ],
-                    actions.direct(code),
-                )
-            explicit = {c.fact for c in ind.not_applicable_when}
-            if ind.ratio.over not in explicit:
-                add_zero_rule(code, ind.zero_denominator, ind.ratio.over, "current")
-        elif ind.value is not None:
-            add(f"indicator:{code}:value", [("a", _fact(ind.value))], actions.value(code))
-        elif ind.all_of is not None:
-            pats = [("p0", _fact(ind.all_of[0]))]
-            pats += [(f"p{i}", _fact(n, _same_period("p0"))) for i, n in enumerate(ind.all_of[1:], 1)]
-            add(f"indicator:{code}:all_of", pats, actions.all_of(code, ind.all_of))
-        elif ind.change is not None:
-            guard = [{"$neq": {"v": 0}}] if ind.change.unit == "percent" else []
-            if guard:
-                add_zero_rule(code, ind.zero_denominator, ind.change.fact, "previous")
-            add(
-                f"indicator:{code}:change",
-                [
-                    ("a", _fact(ind.change.fact, {"period": "current"})),
-                    ("b", _fact(ind.change.fact, {"period": "previous"}, *guard)),
-                ],
-                actions.change(code, ind.change.unit),
-            )
+        for rule in ind.rules(code, catalog.facts):
+            add(rule.name, rule.patterns, actions.asserting(rule.derive))
         for k, cond in enumerate(ind.not_applicable_when):
             add(
                 f"na:{code}:{k}",
                 [
                     (
                         "a",
-                        _fact(
+                        fact(
                             cond.fact,
                             {"period": "current"},
                             op(cond.compare).pattern("v", to_micro(cond.value)),
@@ -121,12 +66,12 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     for scale_id in sorted(used):
         scale = catalog.scales[scale_id]
         crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
-        for rule in scale.score_rules():
-            conds = [op(sym).pattern("v", bound) for sym, bound in rule.conditions]
+        for band in scale.score_rules():
+            conds = [op(sym).pattern("v", bound) for sym, bound in band.conditions]
             add(
-                f"score:{scale_id}:{rule.name}",
+                f"score:{scale_id}:{band.name}",
                 [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-                actions.score(scale, rule),
+                actions.score(scale, band),
             )
 
     add(

@@ -9,7 +9,7 @@ import pytest
 from engine.core.datafile import parse_text
 from engine.core.numbers import NotANumber, decimals_written, parse_number, to_micro, vi_number
 from engine.core.problems import InputError
-from engine.spec.gaps import needed_numerator
+from engine.spec.forms.ratio import needed_numerator
 
 
 @pytest.mark.parametrize(

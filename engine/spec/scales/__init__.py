@@ -8,34 +8,23 @@ by the model their `kind` names.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from typing import Annotated, Any, get_args
 
 from pydantic import PlainValidator, SerializeAsAny, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from engine.core.registry import discover
 from engine.spec.scales.base import Micro, ScaleBase, ScoreRule, exact
 
 __all__ = ["KINDS", "Micro", "Scale", "ScaleBase", "ScoreRule", "exact", "parse_scale"]
 
 
-def _kinds() -> dict[str, type[ScaleBase]]:
-    found: dict[str, type[ScaleBase]] = {}
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name == "base":
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        for value in vars(module).values():
-            if isinstance(value, type) and issubclass(value, ScaleBase) and value is not ScaleBase:
-                (kind,) = get_args(value.model_fields["kind"].annotation)
-                if value.__module__ == module.__name__:
-                    assert kind not in found, f"scale kind '{kind}' defined twice"
-                    found[kind] = value
-    return found
+def _kind(model: type[ScaleBase]) -> str:
+    (kind,) = get_args(model.model_fields["kind"].annotation)
+    return str(kind)
 
 
-KINDS: dict[str, type[ScaleBase]] = _kinds()
+KINDS: dict[str, type[ScaleBase]] = discover(__name__, __path__, ScaleBase, _kind)
 """Scale kind → its model."""
 
 
