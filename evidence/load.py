@@ -17,10 +17,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from engine.core import validation
+from engine.core.compare import holds
 from engine.core.datafile import DataFile, parse_text, read_file
 from engine.core.dates import vi_date
 from engine.core.digest import digest
-from engine.core.numbers import NotANumber, parse_number
+from engine.core.numbers import NotANumber, parse_number, to_micro
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Bundle, Library
 from engine.spec.catalog import Catalog, FactSpec
@@ -147,13 +148,8 @@ class _Checker:
                 continue
             left = sum(float(facts[n]) for n in k.left)
             right = float(facts[k.right])
-            ok = {
-                ">=": left >= right,
-                ">": left > right,
-                "=": left == right,
-                "<=": left <= right,
-                "<": left < right,
-            }[k.compare]
+            # compared exactly, in millionths as the rules see them
+            ok = holds(sum(to_micro(facts[n]) for n in k.left), k.compare, to_micro(facts[k.right]))
             if ok and k.remainder and section == "facts" and left < right:
                 self.notes.append(k.remainder.format(n=f"{right - left:g}"))
             if not ok:
@@ -164,25 +160,8 @@ class _Checker:
                     f"{k.reason}: {parts} {k.compare} {k.right} ({facts[k.right]:g}) không đúng",
                 )
         for code, ind in self.rulebook.indicators.items():
-            if ind.ratio is None:
-                continue
-            of, over = ind.ratio.of, ind.ratio.over
-            if of in facts and over in facts and float(facts[of]) > float(facts[over]):
-                self.add(
-                    where(of),
-                    Reason.INCONSISTENT,
-                    f"{of} ({facts[of]:g}) lớn hơn {over} ({facts[over]:g}): tỷ lệ của {code} sẽ vượt 100%",
-                )
-            direct = ind.direct
-            if direct and direct in facts and of in facts and over in facts and facts[over]:
-                computed = 100 * float(facts[of]) / float(facts[over])
-                if abs(computed - float(facts[direct])) > 0.05:
-                    self.add(
-                        where(direct),
-                        Reason.INCONSISTENT,
-                        f"{direct} ({facts[direct]:g}%) khác tỷ lệ tính từ số đếm "
-                        f"{of}/{over} ({computed:.2f}%)",
-                    )
+            for name, reason in ind.inconsistencies(facts, code):
+                self.add(where(name), Reason.INCONSISTENT, reason)
 
 
 def _years(source: Catalog | Plan) -> str:

@@ -22,8 +22,9 @@ from engine.results.model import (
 from engine.results.sentences import explain_missing, explain_not_applicable, explain_scored
 from engine.rules.evaluate import Outcome, readable
 from engine.spec.catalog import Catalog, Criterion
+from engine.spec.forms import IndicatorBase
 from engine.spec.plan import Plan, Target
-from engine.spec.rulebook import Indicator, Rulebook
+from engine.spec.rulebook import Rulebook
 from evidence.models import Evidence
 
 
@@ -37,39 +38,6 @@ def rule_text(target: Target) -> str:
         return f"{rule.compare} năm trước"
     unit = "điểm %" if rule.previous.unit == "pp" else "%"
     return f"{rule.compare} năm trước + {vi_number(delta)} {unit}"
-
-
-def _missing_facts(ind: Indicator, evidence: Evidence) -> list[str]:
-    present = evidence.facts
-    if ind.ratio is not None:
-        need = [ind.ratio.of, ind.ratio.over]
-        if ind.direct and ind.direct in present:
-            return []
-        return [n for n in need if n not in present]
-    if ind.change is not None:
-        out = [ind.change.fact] if ind.change.fact not in present else []
-        if ind.change.fact not in evidence.previous:
-            out.append(f"previous.{ind.change.fact}")
-        return out
-    return [n for n in ind.facts() if n not in present]
-
-
-def _uncomputable(ind: Indicator, evidence: Evidence, catalog: Catalog) -> list[str]:
-    """Why an indicator with every fact given still has no value (a zero denominator)."""
-    if ind.ratio is not None and evidence.facts.get(ind.ratio.over) == 0:
-        return [f"{catalog.facts[ind.ratio.over].label} bằng 0, không tính được tỷ lệ"]
-    if ind.change is not None and evidence.previous.get(ind.change.fact) == 0:
-        return [f"{catalog.facts[ind.change.fact].label} năm trước bằng 0, không tính được mức thay đổi"]
-    return []
-
-
-def _inputs(ind: Indicator, evidence: Evidence, source: str | None) -> dict[str, float | bool]:
-    names = ind.facts()
-    if source == "direct":
-        names = [ind.direct] if ind.direct else []
-    elif ind.direct:
-        names = [n for n in names if n != ind.direct]
-    return {n: evidence.facts[n] for n in names if n in evidence.facts}
 
 
 def _previous(o: Outcome, value: float | None) -> tuple[float | None, float | None]:
@@ -86,7 +54,7 @@ def _previous(o: Outcome, value: float | None) -> tuple[float | None, float | No
     return round_report(previous), change
 
 
-def _target(target: Target | None, o: Outcome, status: str, ind: Indicator) -> TargetResult | None:
+def _target(target: Target | None, o: Outcome, status: str, ind: IndicatorBase) -> TargetResult | None:
     if target is None:
         return None
     threshold = from_micro(o.threshold["v"]) if o.threshold else None
@@ -138,7 +106,7 @@ def criterion_result(
         unit=ind.unit,
         form=ind.form,
         source=source,
-        inputs=_inputs(ind, evidence, source),
+        inputs=ind.inputs(evidence.facts, source),
         previous=previous,
         change=change,
     )
@@ -158,11 +126,12 @@ def criterion_result(
     else:
         status = "missing_evidence"
         score = None
-        missing = _missing_facts(ind, evidence)
+        missing = ind.missing(evidence.facts, evidence.previous)
     target = _target(plan.targets.get(c.code) if plan else None, o, status, ind)
     if status == "scored":
         assert score is not None
-        explanation = explain_scored(indicator, band, score, c.max, target, scale.provisional)
+        detail = ind.detail(indicator.inputs, source)
+        explanation = explain_scored(indicator, detail, band, score, c.max, target, scale.provisional)
     elif na is not None:
         explanation = explain_not_applicable(na, c.max)
     else:
@@ -175,7 +144,9 @@ def criterion_result(
             + f" ({m})"
             for m in missing
         ]
-        explanation = explain_missing(labels or _uncomputable(ind, evidence, catalog))
+        explanation = explain_missing(
+            labels or ind.uncomputable(evidence.facts, evidence.previous, catalog.facts)
+        )
     used = set(indicator.inputs)
     documents = [
         DocumentRef(number=d.number, date=d.date.isoformat(), title=d.title)

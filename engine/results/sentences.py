@@ -16,18 +16,15 @@ def value_text(value: float | None, unit: str) -> str:
 
 def explain_scored(
     ind: IndicatorResult,
+    detail: str,
     band: BandResult | None,
     score: float,
     max_: float,
     target: TargetResult | None,
     provisional: bool,
 ) -> str:
-    parts = [f"Chỉ số {value_text(ind.value, ind.unit)}"]
-    if ind.form == "ratio" and ind.source == "computed" and len(ind.inputs) == 2:
-        num, den = list(ind.inputs.values())
-        parts[0] += f" ({vi_number(float(num))}/{vi_number(float(den))})"
-    if ind.source == "direct":
-        parts[0] += " (tỷ lệ khai trực tiếp, không có số đếm)"
+    # `detail`: what the indicator's form adds after its value, e.g. " (1217/1230)"
+    parts = [f"Chỉ số {value_text(ind.value, ind.unit)}{detail}"]
     if band is not None:
         parts.append(f"thuộc mức “{band.label}”")
     sentence = " ".join(parts) + f" → {vi_number(score)}/{vi_number(max_)} điểm"

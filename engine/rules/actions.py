@@ -6,14 +6,18 @@ rule file; none knows a particular criterion. Values are integers in millionths.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
+from engine.core.compare import op
 from engine.core.numbers import MICRO, from_micro, to_micro
-from engine.rules.host import Action, Emitter
+from engine.rules.host import Action, Emitter, Fact
 from engine.spec.catalog import Catalog
+from engine.spec.forms.base import not_applicable as na_fact
 from engine.spec.gaps import describe
 from engine.spec.rulebook import Rulebook
+from engine.spec.scales import ScaleBase, ScoreRule
 
 
 @dataclass(frozen=True)
@@ -22,122 +26,28 @@ class Context:
     rulebook: Rulebook
 
 
-def ratio(code: str) -> Action:
-    def act(e: Emitter) -> None:
-        a, b = e.matched["a"], e.matched["b"]
-        v = to_micro(Fraction(a["v"], b["v"]) * 100)
-        e.emit(
-            {
-                "kind": "indicator",
-                "code": code,
-                "period": a["period"],
-                "v": v,
-                "source": "computed",
-                "num": a["v"],
-                "den": b["v"],
-            }
-        )
-
-    return act
-
-
-def direct(code: str) -> Action:
-    def act(e: Emitter) -> None:
-        a = e.matched["a"]
-        e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": a["v"], "source": "direct"})
-
-    return act
-
-
-def value(code: str) -> Action:
-    def act(e: Emitter) -> None:
-        a = e.matched["a"]
-        e.emit({"kind": "indicator", "code": code, "period": a["period"], "v": a["v"], "source": "computed"})
-
-    return act
-
-
-def all_of(code: str, names: list[str]) -> Action:
-    def act(e: Emitter) -> None:
-        parts = [e.matched[f"p{i}"] for i in range(len(names))]
-        lacking = [n for n, p in zip(names, parts, strict=True) if p["v"] == 0]
-        done = len(names) - len(lacking)
-        e.emit(
-            {
-                "kind": "indicator",
-                "code": code,
-                "period": parts[0]["period"],
-                "v": to_micro(Fraction(100 * done, len(names))),
-                "source": "computed",
-                "lacking": "|".join(lacking),
-            }
-        )
-
-    return act
-
-
-def change(code: str, unit: str) -> Action:
-    def act(e: Emitter) -> None:
-        a, b = e.matched["a"], e.matched["b"]
-        delta = a["v"] - b["v"]
-        v = delta if unit == "pp" else to_micro(Fraction(delta, b["v"]) * 100)
-        e.emit(
-            {
-                "kind": "indicator",
-                "code": code,
-                "period": "current",
-                "v": v,
-                "source": "computed",
-                "previous": b["v"],
-            }
-        )
-
-    return act
-
-
-def zero(code: str) -> Action:
-    """A zero denominator assessed as 0 (e.g. no plan at all means nothing of it was done)."""
+def asserting(derive: Callable[[Mapping[str, Fact]], list[Fact]]) -> Action:
+    """A rule whose facts to assert the data's declaration computes from what it matched
+    (an indicator form's rule: engine.spec.forms)."""
 
     def act(e: Emitter) -> None:
-        e.emit(
-            {
-                "kind": "indicator",
-                "code": code,
-                "period": "current",
-                "v": 0,
-                "source": "computed",
-                "num": 0,
-                "den": 0,
-            }
-        )
+        for fact in derive(e.matched):
+            e.emit(fact)
 
     return act
 
 
 def not_applicable(code: str, reason: str) -> Action:
-    def act(e: Emitter) -> None:
-        e.emit({"kind": "na", "code": code, "reason": reason})
-
-    return act
+    return asserting(lambda m: [na_fact(code, reason)])
 
 
-def band(index: int, share: float, label: str) -> Action:
-    def act(e: Emitter) -> None:
-        i, c = e.matched["i"], e.matched["c"]
-        points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
-        e.emit({"kind": "score", "code": i["code"], "points": points, "band": index, "label": label})
-
-    return act
-
-
-def linear(ctx: Context, scale_id: str) -> Action:
-    scale = ctx.catalog.scales[scale_id]
+def score(scale: ScaleBase, rule: ScoreRule) -> Action:
+    """The indicator matched this score rule of the scale: the points it earns."""
 
     def act(e: Emitter) -> None:
         i, c = e.matched["i"], e.matched["c"]
-        share, _ = scale.share_of(from_micro(i["v"]))
-        points = to_micro(Fraction(c["max"], MICRO) * Fraction(share))
-        e.emit({"kind": "score", "code": i["code"], "points": points, "band": -1, "label": scale.title})
+        points = to_micro(Fraction(c["max"], MICRO) * scale.share(rule, i["v"]))
+        e.emit({"kind": "score", "code": i["code"], "points": points, "band": rule.band, "label": rule.label})
 
     return act
 
@@ -173,10 +83,12 @@ def missed(ctx: Context) -> Action:
         ind = ctx.rulebook.indicators[code]
         scale = ctx.catalog.scales[c["scale"]]
         value_now, bar = from_micro(i["v"]), from_micro(t["v"])
-        reach = {">": bar + 1 / MICRO, "<": bar - 1 / MICRO}.get(t["compare"], bar)
-        share_now, _ = scale.share_of(value_now)
-        share_bar, _ = scale.share_of(reach)
-        stake = to_micro(Fraction(c["max"], MICRO) * (Fraction(share_bar) - Fraction(share_now)))
+        # Points at stake: the share the score rules give the nearest value that meets the
+        # target, less the share they gave the indicator (same integer conditions as the rules).
+        o = op(t["compare"])
+        nudge = 0 if not o.strict else 1 if o.sense == "up" else -1
+        gain = Fraction(c["max"], MICRO) * (scale.share_at(t["v"], nudge) - scale.share_at(i["v"]))
+        stake = to_micro(gain)
         gap = describe(
             ind,
             ctx.catalog.facts,

@@ -10,35 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from engine.core.compare import COMPARES, op
 from engine.core.numbers import to_micro
 from engine.rules import actions
 from engine.rules.host import Action, RulesHost
 from engine.spec.bundle import Bundle
 from engine.spec.catalog import Catalog
+from engine.spec.forms.base import fact
 from engine.spec.rulebook import Rulebook
 
 Pattern = dict[str, Any]
-_OPS = {">=": "$gte", ">": "$gt", "<=": "$lte", "<": "$lt", "=": None}
-# For a target "indicator OP threshold": the condition on the threshold fact t.v against i.v
-# that means met, and the one that means missed.
-_MET = {">=": "$lte", ">": "$lt", "=": None, "<=": "$gte", "<": "$gt"}
-_MISSED = {">=": "$gt", ">": "$gte", "=": "$neq", "<=": "$lt", "<": "$lte"}
 
 
 def _and(*conds: Pattern) -> Pattern:
     return {"$and": list(conds)}
-
-
-def _cmp(op: str | None, field: str, value: Any) -> Pattern:
-    return {field: value} if op is None else {op: {field: value}}
-
-
-def _fact(name: str, *extra: Pattern) -> Pattern:
-    return _and({"kind": "fact"}, {"name": name}, *extra)
-
-
-def _same_period(alias: str) -> Pattern:
-    return {"period": {alias: "period"}}
 
 
 @dataclass(frozen=True)
@@ -58,67 +43,19 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     out = Compiled({}, {})
     add = out.add
 
-    def add_zero_rule(code: str, policy: str, fact: str, period: str) -> None:
-        """What a zero denominator means for this criterion: data, not code."""
-        label = catalog.facts[fact].label + (" (năm trước)" if period == "previous" else "")
-        pattern = [("a", _fact(fact, {"period": period}, {"v": 0}))]
-        if policy == "not_applicable":
-            add(f"na:{code}:zero", pattern, actions.not_applicable(code, f"{label} bằng 0"))
-        elif policy == "zero":
-            add(f"indicator:{code}:zero", pattern, actions.zero(code))
-
     for code, ind in rulebook.indicators.items():
-        if ind.ratio is not None:
-            add(
-                f"indicator:{code}:ratio",
-                [
-                    ("a", _fact(ind.ratio.of)),
-                    ("b", _fact(ind.ratio.over, _same_period("a"), {"$neq": {"v": 0}})),
-                ],
-                actions.ratio(code),
-            )
-            if ind.direct:
-                # A fallback: only once every evidence fact is in can "no count given" be known.
-                add(
-                    f"indicator:{code}:direct",
-                    [
-                        ("x", {"kind": "fallback"}),
-                        ("a", _fact(ind.direct)),
-                        ("n$not", _fact(ind.ratio.of, _same_period("a"))),
-                    ],
-                    actions.direct(code),
-                )
-            explicit = {c.fact for c in ind.not_applicable_when}
-            if ind.ratio.over not in explicit:
-                add_zero_rule(code, ind.zero_denominator, ind.ratio.over, "current")
-        elif ind.value is not None:
-            add(f"indicator:{code}:value", [("a", _fact(ind.value))], actions.value(code))
-        elif ind.all_of is not None:
-            pats = [("p0", _fact(ind.all_of[0]))]
-            pats += [(f"p{i}", _fact(n, _same_period("p0"))) for i, n in enumerate(ind.all_of[1:], 1)]
-            add(f"indicator:{code}:all_of", pats, actions.all_of(code, ind.all_of))
-        elif ind.change is not None:
-            guard = [{"$neq": {"v": 0}}] if ind.change.unit == "percent" else []
-            if guard:
-                add_zero_rule(code, ind.zero_denominator, ind.change.fact, "previous")
-            add(
-                f"indicator:{code}:change",
-                [
-                    ("a", _fact(ind.change.fact, {"period": "current"})),
-                    ("b", _fact(ind.change.fact, {"period": "previous"}, *guard)),
-                ],
-                actions.change(code, ind.change.unit),
-            )
+        for rule in ind.rules(code, catalog.facts):
+            add(rule.name, rule.patterns, actions.asserting(rule.derive))
         for k, cond in enumerate(ind.not_applicable_when):
             add(
                 f"na:{code}:{k}",
                 [
                     (
                         "a",
-                        _fact(
+                        fact(
                             cond.fact,
                             {"period": "current"},
-                            _cmp(_OPS[cond.compare], "v", to_micro(cond.value)),
+                            op(cond.compare).pattern("v", to_micro(cond.value)),
                         ),
                     )
                 ],
@@ -129,19 +66,12 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
     for scale_id in sorted(used):
         scale = catalog.scales[scale_id]
         crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
-        if scale.kind == "linear":
+        for band in scale.score_rules():
+            conds = [op(sym).pattern("v", bound) for sym, bound in band.conditions]
             add(
-                f"score:{scale_id}:linear",
-                [("i", _and({"kind": "indicator"}, {"period": "current"})), crit],
-                actions.linear(ctx, scale_id),
-            )
-            continue
-        for r in scale.ranges():
-            conds = [_cmp(_OPS[op], "v", to_micro(bound)) for op, bound in r.conditions]
-            add(
-                f"score:{scale_id}:{r.index}",
+                f"score:{scale_id}:{band.name}",
                 [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-                actions.band(r.index, r.share, r.label),
+                actions.score(scale, band),
             )
 
     add(
@@ -160,14 +90,18 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
         )
 
     current = ("i", _and({"kind": "indicator"}, {"period": "current"}))
-    for op in _OPS:
-        tgt: list[Pattern] = [{"kind": "threshold"}, {"compare": op}, {"code": {"i": "code"}}]
-        add(f"target:{op}:met", [current, ("t", _and(*tgt, _cmp(_MET[op], "v", {"i": "v"})))], actions.met)
+    # "indicator OP threshold" as a condition on the threshold fact: t.v CONVERSE i.v is met,
+    # t.v CONVERSE-OF-NEGATION i.v is missed.
+    for sym in COMPARES:
+        o = op(sym)
+        tgt: list[Pattern] = [{"kind": "threshold"}, {"compare": sym}, {"code": {"i": "code"}}]
+        met = o.conversed.pattern("v", {"i": "v"})
+        add(f"target:{sym}:met", [current, ("t", _and(*tgt, met))], actions.met)
         add(
-            f"target:{op}:missed",
+            f"target:{sym}:missed",
             [
                 current,
-                ("t", _and(*tgt, _cmp(_MISSED[op], "v", {"i": "v"}))),
+                ("t", _and(*tgt, o.negated.conversed.pattern("v", {"i": "v"}))),
                 ("c", _and({"kind": "criterion"}, {"code": {"i": "code"}})),
             ],
             actions.missed(ctx),

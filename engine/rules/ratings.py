@@ -19,6 +19,7 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
+from engine.core.compare import Operator, op
 from engine.core.numbers import MICRO, to_micro
 from engine.rules.compiler import Compiled
 from engine.rules.host import Action, Emitter, Fact, RulesHost
@@ -26,11 +27,14 @@ from engine.spec.policy import Adopted, RatingRule
 from evidence.models import Evidence
 
 Pattern = dict[str, Any]
-# For "share OP threshold" (the rule bars the rating): the condition on the bar fact's v
-# against the share that means barred, and the one that means not barred. The share is
-# posted rounded up (`up`) and down (`down`) to millionths so both tests stay exact.
-_HIT = {">": ("$lt", "up"), ">=": ("$lte", "down")}
-_CLEAR = {">": ("$gte", "up"), ">=": ("$gt", "down")}
+# "share OP threshold" bars the rating. The share is posted rounded up (`up`) and down
+# (`down`) to millionths so that the test on the integer threshold stays exact: a strict
+# operator reads the share rounded up, the other rounded down.
+_RATING_OPS = (">", ">=")
+
+
+def _rounded(o: Operator) -> str:
+    return "up" if o.strict else "down"
 
 
 def _all(*conds: Pattern) -> Pattern:
@@ -45,7 +49,7 @@ def late_budget(compare: str, threshold: Fraction, late: int, resolved: int) -> 
     `compare` threshold%. 0 when the rule already bars the rating.
     """
     room = (threshold * resolved - 100 * late) / (100 - threshold)
-    k = math.floor(room) if compare == ">" else math.ceil(room) - 1
+    k = math.floor(room) if op(compare).strict else math.ceil(room) - 1
     return max(0, k)
 
 
@@ -134,13 +138,17 @@ def compile_ratings() -> Compiled:
     add("rating:share", [("m", _all({"kind": "measure"}, {"$neq": {"den": 0}})), bar], _share)
     add("rating:no_volume", [("m", _all({"kind": "measure"}, {"den": 0})), bar], _no_volume)
     share = ("s", {"kind": "share"})
-    for op in _HIT:
-        for outcome, table, hit in (("hit", _HIT, 1), ("clear", _CLEAR, 0)):
-            test, field = table[op]
+    for sym in _RATING_OPS:
+        o = op(sym)
+        # As conditions on the bar fact: threshold CONVERSE share (barred), or its negation.
+        for outcome, test, hit in (("hit", o.conversed, 1), ("clear", o.negated.conversed, 0)):
             bar_p = _all(
-                {"kind": "bar"}, {"rule": {"s": "rule"}}, {"compare": op}, {test: {"v": {"s": field}}}
+                {"kind": "bar"},
+                {"rule": {"s": "rule"}},
+                {"compare": sym},
+                test.pattern("v", {"s": _rounded(o)}),
             )
-            add(f"rating:{op}:{outcome}", [share, ("b", bar_p)], _rating(hit))
+            add(f"rating:{sym}:{outcome}", [share, ("b", bar_p)], _rating(hit))
     return out
 
 

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from engine.core.compare import Compare
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, cross_check_error, problems
@@ -18,7 +19,6 @@ from engine.spec.scales import Scale
 
 NotApplicablePolicy = Literal["full_points", "exclude"]
 FactType = Literal["count", "percent", "boolean", "number"]
-Compare = Literal[">=", ">", "=", "<=", "<"]
 
 
 class FieldNode(BaseModel):

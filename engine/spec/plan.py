@@ -13,10 +13,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core import validation
+from engine.core.compare import Compare
 from engine.core.datafile import DataFile, read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, cross_check_error
-from engine.spec.catalog import Catalog, Compare
+from engine.spec.catalog import Catalog
 from engine.spec.policy import Adoption, load_policy, policy_ids
 
 

@@ -88,8 +88,8 @@ def _previous_facts(catalog: Catalog, rulebook: Rulebook, plan: Plan | None) -> 
     out: set[str] = set()
     for code, ind in rulebook.indicators.items():
         target = plan.targets.get(code) if plan else None
-        if ind.change is not None:
-            out.add(ind.change.fact)
+        if ind.previous_facts():
+            out.update(ind.previous_facts())
         elif target is not None and target.rule.previous is not None:
             out.update(ind.facts())
     return out

@@ -76,14 +76,11 @@ def test_fixed_fact_names_exist() -> None:
 
 def test_fixed_indicators() -> None:
     ind = find_rulebook("par-so-nganh-2022").indicators
-    assert ind["TCTP 3.4.1"].ratio and (ind["TCTP 3.4.1"].ratio.of, ind["TCTP 3.4.1"].ratio.over) == (
-        "dossiers.resolved_on_time",
-        "dossiers.resolved",
-    )
-    assert ind["TCTP 7.2.1"].ratio and ind["TCTP 7.2.1"].ratio.over == "procedures.online"
-    assert ind["TCTP 7.2.2"].ratio and ind["TCTP 7.2.2"].ratio.of == "dossiers.online"
-    assert ind["TCTP 5.5.2"].value == "staff.disciplined"
-    assert ind["TC 1.5"].value == "initiatives.count"
+    assert ind["TCTP 3.4.1"].facts()[:2] == ["dossiers.resolved_on_time", "dossiers.resolved"]
+    assert ind["TCTP 7.2.1"].form == "ratio" and ind["TCTP 7.2.1"].facts()[1] == "procedures.online"
+    assert ind["TCTP 7.2.2"].form == "ratio" and ind["TCTP 7.2.2"].facts()[0] == "dossiers.online"
+    assert (ind["TCTP 5.5.2"].form, ind["TCTP 5.5.2"].facts()) == ("value", ["staff.disciplined"])
+    assert (ind["TC 1.5"].form, ind["TC 1.5"].facts()) == ("value", ["initiatives.count"])
 
 
 def test_all_shipped_scales_are_marked_provisional_with_a_source() -> None:

@@ -1,17 +1,15 @@
-"""Small pure pieces: numbers, scales, gap arithmetic, data files."""
+"""Small pure pieces: numbers, gap arithmetic, data files."""
 
 from __future__ import annotations
 
 from fractions import Fraction
 
 import pytest
-from pydantic import ValidationError
 
 from engine.core.datafile import parse_text
 from engine.core.numbers import NotANumber, decimals_written, parse_number, to_micro, vi_number
 from engine.core.problems import InputError
-from engine.spec.gaps import needed_numerator
-from engine.spec.scales import Scale
+from engine.spec.forms.ratio import needed_numerator
 
 
 @pytest.mark.parametrize(
@@ -40,39 +38,6 @@ def test_to_micro_is_exact_at_boundaries() -> None:
     assert to_micro(Fraction(95, 100) * 100) == 95_000_000
     assert to_micro(0.95 * 100) == 95_000_000
     assert to_micro(1e-7) == 0
-
-
-def _scale(**kw: object) -> Scale:
-    base = {"title": "t", "kind": "bands", "provisional": True, "source": "s"}
-    return Scale.model_validate(base | kw)
-
-
-def test_band_ranges_are_exclusive_and_cover_everything() -> None:
-    s = _scale(bands=[{"min": 100, "share": 1}, {"min": 95, "share": 0.5}, {"share": 0}])
-    assert [s.share_of(v)[0] for v in (100, 99.99, 95, 94.999, -5)] == [1, 0.5, 0.5, 0, 0]
-    lower = _scale(bands=[{"max": 0, "share": 1}, {"share": 0}])
-    assert [lower.share_of(v)[0] for v in (0, 1)] == [1, 0]
-    touching = _scale(bands=[{"above": 0, "share": 1}, {"min": 0, "share": 0.5}, {"share": 0}])
-    assert [touching.share_of(v)[0] for v in (0.1, 0, -0.1)] == [1, 0.5, 0]
-
-
-@pytest.mark.parametrize(
-    "bands",
-    [
-        [{"min": 95, "share": 0.5}, {"min": 100, "share": 1}, {"share": 0}],  # wrong order
-        [{"min": 100, "share": 1}, {"max": 5, "share": 0}, {"share": 0}],  # mixed direction
-        [{"min": 100, "share": 1}],  # no catch-all band
-        [{"min": 100, "share": 1.5}, {"share": 0}],  # share above 1
-    ],
-)
-def test_bad_scales_are_refused(bands: list[dict[str, float]]) -> None:
-    with pytest.raises(ValidationError):
-        _scale(bands=bands)
-
-
-def test_linear_scale_clamps() -> None:
-    s = _scale(kind="linear", zero_at=0, full_at=10)
-    assert [s.share_of(v)[0] for v in (-1, 5, 12)] == [0, 0.5, 1]
 
 
 def test_needed_numerator_holds_the_denominator() -> None:
