@@ -32,7 +32,20 @@ def parser() -> argparse.ArgumentParser:
 
 
 # `cchc score` options that take a value: their value is not the evidence file.
-_VALUED = {"--unit", "--province", "--year", "--catalog", "--plan", "--out", "--as-of", "--data"}
+_VALUED = {
+    "--unit",
+    "--province",
+    "--year",
+    "--catalog",
+    "--plan",
+    "--out",
+    "--as-of",
+    "--data",
+    "--set",
+    "--out-dir",
+    "--format",
+    "--group-by",
+}
 
 
 def _evidence_arg(args: list[str]) -> Path:

@@ -11,15 +11,18 @@ import datetime as dt
 from pathlib import Path
 
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
+from engine.cli.whatif import add_set_option
 from engine.core.dates import parse_vi_date
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
+from engine.report.simulation import print_simulation
 from engine.report.terminal import console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
 from evidence.load import load_with_bundle
+from evidence.overrides import apply_overrides
 from evidence.table import load_table_evidence
 
 
@@ -74,6 +77,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="NGÀY",
         help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
     )
+    add_set_option(p)
     p.set_defaults(run=run)
 
 
@@ -87,7 +91,7 @@ def _report(args: argparse.Namespace) -> Report:
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
         note_origins(lib, bundle)
-        return score(evidence, bundle)
+        return score(apply_overrides(evidence, bundle, args.set), bundle)
     if args.as_of is not None:
         raise InputError(
             [
@@ -107,7 +111,7 @@ def _report(args: argparse.Namespace) -> Report:
     )
     bundle = lib.bundle(evidence.catalog, evidence.plan)
     note_origins(lib, bundle)
-    return score(evidence, bundle)
+    return score(apply_overrides(evidence, bundle, args.set), bundle)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -126,6 +130,7 @@ def run(args: argparse.Namespace) -> int:
         sources = [args.evidence.parent / s.file for s in report.evidence.sources]
         paths = check_outputs(args.out, [args.evidence, *sources])
         out = console()
+        print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
             print_report(report, out)
         if paths:

@@ -14,6 +14,7 @@ import jinja2
 from engine.core.numbers import vi_number
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
+from engine.report.simulation import override_lines
 from engine.report.table import NAMES_HIDDEN, STATUS_VI, assessment_rows, score_text, vi_date
 from engine.results.sentences import value_text
 
@@ -85,5 +86,6 @@ def report_html(report: Report) -> str:
         "bar": BAR,
         "names_hidden": NAMES_HIDDEN if names_hidden(report) else "",
         "missing": [c for c in report.criteria if c.status == "missing_evidence"],
+        "simulation": override_lines(report.overrides),
     }
     return _environment().get_template("report.html.j2").render(context)
