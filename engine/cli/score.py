@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from engine.cli import score_many
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
 from engine.cli.whatif import add_set_option
 from engine.core.dates import parse_vi_date
@@ -39,8 +40,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "evidence",
         type=Path,
+        nargs="+",
         metavar="MINH_CHỨNG",
-        help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv",
+        help="tệp minh chứng (YAML, JSON hoặc sổ .xlsx) hoặc bảng số liệu .csv; nhiều tệp hoặc thư mục: "
+        "chấm nhiều đơn vị trong một lần và xếp hạng (xem các tuỳ chọn chấm nhiều đơn vị)",
     )
     table = p.add_argument_group("bảng số liệu .csv (một dòng một đơn vị, một năm)")
     table.add_argument(
@@ -78,6 +81,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
     )
     add_set_option(p)
+    score_many.add_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -115,7 +119,12 @@ def _report(args: argparse.Namespace) -> Report:
 
 
 def run(args: argparse.Namespace) -> int:
+    if score_many.is_many(args.evidence):
+        return score_many.run(args)
+    args.evidence = args.evidence[0]
+
     def go() -> int:
+        score_many.refuse_many_options(args)
         problems = extension_problems(args.out)
         try:
             check_outputs(args.out, [args.evidence])
