@@ -19,7 +19,17 @@ def _summary_schema() -> dict[str, Any]:
     return summary_schema()
 
 
-SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {"report": report_schema, "summary": _summary_schema}
+def _comparison_schema() -> dict[str, Any]:
+    from engine.report.compare.model import comparison_schema
+
+    return comparison_schema()
+
+
+SCHEMAS: dict[str, Callable[[], dict[str, Any]]] = {
+    "report": report_schema,
+    "summary": _summary_schema,
+    "comparison": _comparison_schema,
+}
 
 
 def schema_text(kind: str = "report") -> str:
