@@ -17,6 +17,7 @@ from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP
 from engine.report.province.model import ProvinceSummary, RankedUnit
+from engine.report.table import vi_date
 from engine.report.xlsx import TOP, _put, _sheet
 
 BOLD = Font(bold=True)
@@ -120,7 +121,7 @@ def _info(book: Workbook, summary: ProvinceSummary) -> None:
     rows: list[tuple[str, str | int]] = [
         ("Số đơn vị được chấm", len(summary.units)),
         ("Số đơn vị không chấm được", len(summary.failed)),
-        ("Số liệu đến ngày", summary.as_of or "cả năm"),
+        ("Số liệu đến ngày", vi_date(summary.as_of) if summary.as_of else "cả năm"),
     ]
     for g in summary.groups:
         rows += [
