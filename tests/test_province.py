@@ -205,3 +205,23 @@ def test_what_if_applies_to_every_unit_and_is_said(
 def test_committed_summary_schema_matches_the_models() -> None:
     regenerate = "chạy: cchc schema --kind summary --out engine/report/province/summary.schema.json"
     assert SUMMARY_SCHEMA.read_text(encoding="utf-8") == schema_text("summary"), regenerate
+
+
+def test_an_evidence_workbook_is_a_unit_and_a_report_workbook_is_not(tmp_path: Path) -> None:
+    from tests.workbook.fill import GIA_LAI, fill
+
+    folder = tmp_path / "d"
+    folder.mkdir()
+    blank = tmp_path / "mau.xlsx"
+    args = ["template", "par-so-nganh-2022", "--plan", "gia-lai-bqlkkt-2022", "--unit", "Sở có sổ Excel"]
+    assert main([*args, "--year", "2022", "--out", str(blank)]) == 0
+    fill(blank, GIA_LAI, folder / "so-excel.xlsx")
+    write_units(folder, 1)
+    out, reports = tmp_path / "s.json", folder / "bao-cao"
+    assert main(["score", str(folder), "--quiet", "--out-dir", str(reports), "--format", "xlsx"]) == 0
+    shutil.copy(reports / "don-vi-01.xlsx", folder / "bao-cao-cu.xlsx")  # last year's report workbook
+    assert main(["score", str(folder), "--quiet", "--out", str(out)]) == 0
+    units = load(out)["units"]
+    assert sorted(Path(u["file"]).name for u in units) == ["don-vi-01.yaml", "so-excel.xlsx"]
+    alone = score_file(folder / "so-excel.xlsx")
+    assert next(u for u in units if u["file"].endswith(".xlsx"))["total"] == alone.total.model_dump()
