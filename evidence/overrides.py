@@ -2,9 +2,9 @@
 
 A department asks "what if we resolve 20 more dossiers on time?": the evidence is loaded and
 validated as submitted (facts computed from a dossier export included), then each override
-replaces one current-year fact. The value goes through the same type, range and consistency
-checks as a fact written in the file, and the evidence keeps the list of overrides with the
-original values, so a simulated report always says that it is one.
+replaces one fact (`previous.<fact>` for last year's value). The value goes through the same
+type, range and consistency checks as a fact written in the file, and the evidence keeps the
+list of overrides with the original values, so a simulated report always says that it is one.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from evidence.load import FactValueError, _Checker, coerce, suggest
 from evidence.models import Evidence, FactValue, Override
 
 SOURCE = "--set"
+PREVIOUS = "previous."  # `--set previous.sipas.access=84` sets last year's value
 
 Assignment = tuple[str, str]
 
@@ -28,7 +29,7 @@ class AssignmentError(ValueError):
 
 
 def parse_assignment(text: str) -> Assignment:
-    """`dossiers.resolved_on_time=1230` → (fact, raw value); the value is read later, by the fact's type."""
+    """`dossiers.resolved_on_time=1230` → (fact, raw value), read later by the fact's type."""
     name, sep, value = unicodedata.normalize("NFC", text).partition("=")
     name = name.strip()
     if not sep or not name:
@@ -43,7 +44,13 @@ class _SetChecker(_Checker):
 
     def add(self, path: tuple[str | int, ...], code: Reason, reason: str) -> None:
         self.problems.append(
-            Problem(code=code, file=SOURCE, where=".".join(str(p) for p in path[1:]), reason=reason)
+            # ("facts", *name) for a --set; ("previous", *name) for a check of last year's values
+            Problem(
+                code=code,
+                file=SOURCE,
+                where=".".join(str(p) for p in path[path[0] == "facts" :]),
+                reason=reason,
+            )
         )
 
 
@@ -57,14 +64,15 @@ def apply_overrides(evidence: Evidence, bundle: Bundle, assignments: Sequence[As
     values: dict[str, FactValue] = {}
     for name, raw in assignments:
         path = ("facts", *name.split("."))
-        spec = catalog.facts.get(name)
+        spec = catalog.facts.get(name.removeprefix(PREVIOUS))
         if name in values:
             checker.add(path, Reason.DUPLICATE_KEY, f"minh chứng '{name}' được đặt hai lần bằng --set")
         elif spec is None:
             checker.add(
                 path,
                 Reason.UNKNOWN_FACT,
-                f"minh chứng '{name}' không có trong bộ tiêu chí '{catalog.id}'" + suggest(name, known),
+                f"minh chứng '{name}' không có trong bộ tiêu chí '{catalog.id}'"
+                + suggest(name.removeprefix(PREVIOUS), known),
             )
         elif not raw:
             checker.add(path, Reason.MISSING_VALUE, f"{spec.label}: thiếu giá trị sau dấu '='")
@@ -73,12 +81,26 @@ def apply_overrides(evidence: Evidence, bundle: Bundle, assignments: Sequence[As
                 values[name] = coerce(spec, raw)
             except FactValueError as exc:
                 checker.add(path, exc.code, f"{spec.label}: {exc}")
-    facts = {**evidence.facts, **values}
+    current = {n: v for n, v in values.items() if not n.startswith(PREVIOUS)}
+    last_year = {n.removeprefix(PREVIOUS): v for n, v in values.items() if n.startswith(PREVIOUS)}
+    facts = {**evidence.facts, **current}
+    previous = {**evidence.previous, **last_year}
     if not checker.problems:
         checker.consistency("facts", facts)
+        checker.consistency("previous", previous)
     if checker.problems:
         raise InputError(checker.problems)
-    overrides = [Override(fact=n, value=v, original=evidence.facts.get(n)) for n, v in sorted(values.items())]
-    return evidence.model_copy(
-        update={"facts": dict(sorted(facts.items())), "notes": sorted(checker.notes), "overrides": overrides}
-    )
+
+    def original(name: str) -> FactValue | None:
+        if name.startswith(PREVIOUS):
+            return evidence.previous.get(name.removeprefix(PREVIOUS))
+        return evidence.facts.get(name)
+
+    overrides = [Override(fact=n, value=v, original=original(n)) for n, v in sorted(values.items())]
+    update = {
+        "facts": dict(sorted(facts.items())),
+        "previous": dict(sorted(previous.items())),
+        "notes": sorted(checker.notes),
+        "overrides": overrides,
+    }
+    return evidence.model_copy(update=update)

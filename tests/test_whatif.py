@@ -132,3 +132,14 @@ def test_xlsx_and_html_of_a_simulated_report_say_so(tmp_path: Path) -> None:
     info = [tuple(r) for r in load_workbook(xlsx)["Thông tin"].iter_rows(values_only=True)]
     assert ("MÔ PHỎNG (--set)", "Kết quả dùng giá trị giả định, không phải minh chứng đã nộp.") in info
     assert "MÔ PHỎNG (--set)" in html.read_text("utf-8")
+
+
+def test_last_years_value_can_be_simulated_too() -> None:
+    evidence, bundle = load_with_bundle(EXAMPLE)
+    changed = apply_overrides(evidence, bundle, [("previous.sipas.access", "90")])
+    assert changed.previous["sipas.access"] == 90 and changed.facts == evidence.facts
+    report = score(changed, bundle)
+    assert report.overrides[0].fact == "previous.sipas.access"
+    assert report.overrides[0].original == evidence.previous["sipas.access"]
+    target = next(c for c in report.criteria if c.code == "TCTP 8.1.1").target
+    assert target is not None and target.met is False  # 86,5 is not 2 points above 90

@@ -24,5 +24,5 @@ def add_set_option(p: argparse.ArgumentParser) -> None:
         metavar="MINH_CHỨNG=GIÁ_TRỊ",
         help="mô phỏng: thay giá trị một minh chứng sau khi nạp (kể cả minh chứng tính từ tệp trích xuất "
         'hồ sơ), ví dụ --set dossiers.resolved_on_time=1230 hoặc --set "sipas.access=88,5"; lặp lại được; '
-        "báo cáo ghi rõ các giá trị đã thay (overrides)",
+        "previous.<minh chứng> cho năm trước; báo cáo ghi rõ các giá trị đã thay (overrides)",
     )
