@@ -151,6 +151,7 @@ def test_reports_never_overwrite_an_input(tmp_path: Path, capsys: pytest.Capture
         (["--format", "xlsx"], "--format là dạng báo cáo trong --out-dir"),
         (["--out", "tong-hop.csv"], "không biết ghi bảng tổng hợp"),
         (["--unit", "X"], "--unit chỉ dùng với một bảng số liệu .csv"),
+        (["--out-dir", str(EXAMPLE)], "--out-dir là một tệp, không phải thư mục"),
     ],
 )
 def test_options_of_a_multi_unit_run_are_checked_first(

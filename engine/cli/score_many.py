@@ -120,6 +120,12 @@ def _option_problems(args: argparse.Namespace) -> list[Problem]:
         for p in args.evidence
         if p.suffix.lower() == ".csv" and not p.is_dir()
     ]
+    if args.out_dir is not None and args.out_dir.exists() and not args.out_dir.is_dir():
+        problems.append(
+            Problem(
+                code=Reason.OUTPUT, file=str(args.out_dir), reason="--out-dir là một tệp, không phải thư mục"
+            )
+        )
     if args.format and args.out_dir is None:
         problems.append(
             Problem(
