@@ -122,6 +122,19 @@ def test_units_on_different_catalogs_need_group_by(
         ("par-so-nganh-2022", 2022),
     ]
     assert [(u["group"], u["rank"]) for u in summary["units"]] == [(0, 1), (1, 1)]
+    from openpyxl import load_workbook
+
+    xlsx = tmp_path / "s.xlsx"
+    assert (
+        main(["score", str(EXAMPLE), str(VAN_PHONG), "--quiet", "--group-by", "catalog", "--out", str(xlsx)])
+        == 0
+    )
+    assert load_workbook(xlsx).sheetnames[:4] == [
+        "Xếp hạng 1",
+        "Theo lĩnh vực 1",
+        "Xếp hạng 2",
+        "Theo lĩnh vực 2",
+    ]
 
 
 def test_equal_shares_share_a_rank_and_are_listed_by_name(tmp_path: Path) -> None:
