@@ -113,3 +113,19 @@ def test_what_is_not_a_report_is_refused(
 def test_committed_comparison_schema_matches_the_models() -> None:
     regenerate = "chạy: cchc schema --kind comparison --out engine/report/compare/comparison.schema.json"
     assert SCHEMA.read_text(encoding="utf-8") == schema_text("comparison"), regenerate
+
+
+def test_methodology_lines_from_a_catalog_diff_replace_those_read_from_the_reports(
+    reports: tuple[Path, Path, Path],
+) -> None:
+    from engine.report.compare.methodology import differences
+    from engine.report.compare.read import read_report
+
+    old, _, other = reports
+    before, after = read_report(old), read_report(other)
+    from_reports = differences(before, after)
+    assert any(line.startswith("Tiêu chí chỉ có ở báo cáo sau") for line in from_reports)
+    given = differences(before, after, catalog_lines=["TCTP 3.4.1: điểm tối đa 1 → 2,5"])
+    assert given[-1] == "TCTP 3.4.1: điểm tối đa 1 → 2,5"
+    assert not any(line.startswith("Tiêu chí chỉ có") for line in given)
+    assert given[0].startswith("Bộ tiêu chí:")

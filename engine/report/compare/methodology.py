@@ -1,9 +1,12 @@
 """What differs in the methodology behind two reports: the declarations' ids and digests, and the
 criteria as each report states them (maximum, scale, title, criteria added or dropped).
 
-The boundary is two reports in, Vietnamese lines out. The catalog diff of `cchc catalog diff`
-(issue 10) compares two catalogs themselves; where both catalogs are at hand it can supply
-further lines through `differences(..., catalog_lines=...)`.
+The boundary is two reports in, Vietnamese lines out. A report states each criterion's maximum,
+scale and title but not the bands, formulas or targets behind them: the catalog diff of
+`cchc catalog diff` (issue 10: `engine.spec.diff.diff_bundles(old, new).lines()`) compares the
+declarations themselves. Where the caller has both bundles (found by id in the library with the
+digests the reports name), it passes those lines as `catalog_lines`, and they replace the
+criterion lines read from the reports.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ def differences(before: Report, after: Report, catalog_lines: Sequence[str] = ()
     ]
     if before.catalog.digest == after.catalog.digest:
         return lines
+    if catalog_lines:
+        return [*lines, *catalog_lines]
     old = {c.code: c for c in before.criteria}
     new = {c.code: c for c in after.criteria}
     dropped = [code for code in old if code not in new]
@@ -59,4 +64,4 @@ def differences(before: Report, after: Report, catalog_lines: Sequence[str] = ()
             lines.append(f"{code}: thang điểm {o.scale.id} → {c.scale.id}")
         if o.title != c.title:
             lines.append(f"{code}: tên tiêu chí đổi: “{o.title}” → “{c.title}”")
-    return [*lines, *catalog_lines]
+    return lines
