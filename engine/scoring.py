@@ -75,6 +75,7 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
         ratings=ratings,
         warnings=[*warnings(results, evidence, catalog), *noticed, *rating_warnings],
         summary=summary,
+        overrides=evidence.overrides,
     )
 
 

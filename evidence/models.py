@@ -105,6 +105,17 @@ class SourceRef(BaseModel):
     rows: int
 
 
+class Override(BaseModel):
+    # A what-if value (--set FACT=VALUE) that replaced a fact after loading; the report lists it
+    # (no docstring: it would become the schema's description, and users read Vietnamese).
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fact: str = Field(description="mã minh chứng")
+    value: FactValue = Field(description="giá trị mô phỏng")
+    original: FactValue | None = Field(description="giá trị trong minh chứng (null: minh chứng không có)")
+
+
 class Evidence(BaseModel):
     """Validated evidence: flat fact names, typed values, canonical digest."""
 
@@ -124,3 +135,4 @@ class Evidence(BaseModel):
     subjects: list[Subject] = Field(default_factory=list)
     sources: list[SourceRef] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list, description="cảnh báo khi tính minh chứng từ tệp")
+    overrides: list[Override] = Field(default_factory=list, description="giá trị mô phỏng (--set)")

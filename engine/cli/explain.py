@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 
 from engine.cli.common import EXIT_INVALID, EXIT_OK, add_data_option, guarded, library, note_origins
+from engine.cli.whatif import add_set_option
 from engine.core.numbers import vi_number
+from engine.report.simulation import print_simulation
 from engine.report.terminal import STATUS_VI, console
 from engine.scoring import score
 from evidence.load import load_with_bundle
+from evidence.overrides import apply_overrides
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +23,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "--evidence", type=Path, required=True, metavar="TỆP", help="tệp minh chứng (YAML hoặc JSON)"
     )
     add_data_option(p)
+    add_set_option(p)
     p.set_defaults(run=run)
 
 
@@ -29,7 +33,8 @@ def run(args: argparse.Namespace) -> int:
         lib = library(args)
         evidence, bundle = load_with_bundle(args.evidence, library=lib)
         note_origins(lib, bundle)
-        report = score(evidence, bundle)
+        report = score(apply_overrides(evidence, bundle, args.set), bundle)
+        print_simulation(report, out)
         wanted = " ".join(args.code.split()).upper()
         found = [r for r in report.criteria if r.code.upper() == wanted]
         if not found:

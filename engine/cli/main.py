@@ -12,7 +12,7 @@ from typing import NoReturn
 
 def parser() -> argparse.ArgumentParser:
     from engine import __version__
-    from engine.cli import criteria, explain, rules, schema, score, template, validate
+    from engine.cli import compare, criteria, explain, rules, schema, score, template, validate
     from engine.cli.arguments import ArgumentParser
 
     p = ArgumentParser(
@@ -26,13 +26,26 @@ def parser() -> argparse.ArgumentParser:
         help="hiện phiên bản của chương trình rồi thoát",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for module in (template, score, validate, criteria, explain, rules, schema):
+    for module in (template, score, validate, criteria, explain, rules, schema, compare):
         module.add_parser(sub)
     return p
 
 
 # `cchc score` options that take a value: their value is not the evidence file.
-_VALUED = {"--unit", "--province", "--year", "--catalog", "--plan", "--out", "--as-of", "--data"}
+_VALUED = {
+    "--unit",
+    "--province",
+    "--year",
+    "--catalog",
+    "--plan",
+    "--out",
+    "--as-of",
+    "--data",
+    "--set",
+    "--out-dir",
+    "--format",
+    "--group-by",
+}
 
 
 def _evidence_arg(args: list[str]) -> Path:

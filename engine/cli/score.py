@@ -10,16 +10,20 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from engine.cli import score_many
 from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
+from engine.cli.whatif import add_set_option
 from engine.core.dates import parse_vi_date
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
+from engine.report.simulation import print_simulation
 from engine.report.terminal import console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
 from evidence.load import load_with_bundle
+from evidence.overrides import apply_overrides
 from evidence.table import load_table_evidence
 
 
@@ -36,8 +40,10 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument(
         "evidence",
         type=Path,
+        nargs="+",
         metavar="MINH_CHỨNG",
-        help="tệp minh chứng (YAML hoặc JSON) hoặc bảng số liệu .csv",
+        help="tệp minh chứng (YAML, JSON hoặc sổ .xlsx) hoặc bảng số liệu .csv; nhiều tệp hoặc thư mục: "
+        "chấm nhiều đơn vị trong một lần và xếp hạng (xem các tuỳ chọn chấm nhiều đơn vị)",
     )
     table = p.add_argument_group("bảng số liệu .csv (một dòng một đơn vị, một năm)")
     table.add_argument(
@@ -74,6 +80,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         metavar="NGÀY",
         help="chốt số liệu giữa năm: hồ sơ tiếp nhận đến ngày này, hồ sơ chưa có kết quả xét tại ngày này",
     )
+    add_set_option(p)
+    score_many.add_arguments(p)
     p.set_defaults(run=run)
 
 
@@ -87,7 +95,7 @@ def _report(args: argparse.Namespace) -> Report:
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
         note_origins(lib, bundle)
-        return score(evidence, bundle)
+        return score(apply_overrides(evidence, bundle, args.set), bundle)
     if args.as_of is not None:
         raise InputError(
             [
@@ -107,11 +115,16 @@ def _report(args: argparse.Namespace) -> Report:
     )
     bundle = lib.bundle(evidence.catalog, evidence.plan)
     note_origins(lib, bundle)
-    return score(evidence, bundle)
+    return score(apply_overrides(evidence, bundle, args.set), bundle)
 
 
 def run(args: argparse.Namespace) -> int:
+    if score_many.is_many(args.evidence):
+        return score_many.run(args)
+    args.evidence = args.evidence[0]
+
     def go() -> int:
+        score_many.refuse_many_options(args)
         problems = extension_problems(args.out)
         try:
             check_outputs(args.out, [args.evidence])
@@ -126,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
         sources = [args.evidence.parent / s.file for s in report.evidence.sources]
         paths = check_outputs(args.out, [args.evidence, *sources])
         out = console()
+        print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
             print_report(report, out)
         if paths:

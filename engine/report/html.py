@@ -14,6 +14,7 @@ import jinja2
 from engine.core.numbers import vi_number
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
+from engine.report.simulation import override_lines
 from engine.report.table import NAMES_HIDDEN, STATUS_VI, assessment_rows, score_text, vi_date
 from engine.results.sentences import value_text
 
@@ -33,7 +34,7 @@ class Bar:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("engine.report", "templates"),
         autoescape=True,
@@ -43,26 +44,26 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _bars(items: list[tuple[str, float, float, str]]) -> tuple[list[Bar], int]:
+def bars(items: list[tuple[str, float, float, str]], label_width: int = LABEL_WIDTH) -> tuple[list[Bar], int]:
     """(label, value, reference, text) → bars scaled to the largest reference; chart height."""
     top = max([ref for _, _, ref, _ in items] + [v for _, v, _, _ in items] + [1e-9])
-    span = CHART_WIDTH - LABEL_WIDTH - 90
-    bars = [
+    span = CHART_WIDTH - label_width - 90
+    out = [
         Bar(label, i * (BAR + GAP), span * value / top, span * ref / top, text)
         for i, (label, value, ref, text) in enumerate(items)
     ]
-    return bars, max(len(items) * (BAR + GAP), BAR)
+    return out, max(len(items) * (BAR + GAP), BAR)
 
 
 def report_html(report: Report) -> str:
     t = report.total
-    field_bars, field_height = _bars(
+    field_bars, field_height = bars(
         [
             (f"{f.code}. {f.title}", f.score, f.max, f"{vi_number(f.score)}/{vi_number(f.max)}")
             for f in report.fields
         ]
     )
-    gap_bars, gap_height = _bars(
+    gap_bars, gap_height = bars(
         [(s.code, s.points_at_stake, 0.0, f"{vi_number(s.points_at_stake)} điểm") for s in report.shortfalls]
     )
     units = {c.code: c.indicator.unit for c in report.criteria}
@@ -85,5 +86,6 @@ def report_html(report: Report) -> str:
         "bar": BAR,
         "names_hidden": NAMES_HIDDEN if names_hidden(report) else "",
         "missing": [c for c in report.criteria if c.status == "missing_evidence"],
+        "simulation": override_lines(report.overrides),
     }
-    return _environment().get_template("report.html.j2").render(context)
+    return environment().get_template("report.html.j2").render(context)

@@ -6,4 +6,6 @@ from engine.report.model import Report
 
 
 def report_json(report: Report) -> str:
-    return report.model_dump_json(indent=2) + "\n"
+    # `overrides` only in a what-if report: a report of the submitted evidence keeps its bytes.
+    exclude = None if report.overrides else {"overrides"}
+    return report.model_dump_json(indent=2, exclude=exclude) + "\n"

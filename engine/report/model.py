@@ -20,7 +20,7 @@ from engine.results.model import (
     Total,
     Warning,
 )
-from evidence.models import SourceRef
+from evidence.models import Override, SourceRef
 
 SCHEMA_VERSION = "1.0"
 
@@ -74,6 +74,16 @@ class Report(_Model):
     ratings: list[Rating] = Field(default=[], description="quy tắc xếp loại phòng, cán bộ theo hồ sơ trễ hạn")
     warnings: list[Warning]
     summary: Summary | None = None
+    overrides: list[Override] = Field(
+        default=[],
+        description="mô phỏng (--set): minh chứng được thay giá trị sau khi nạp; không có khi báo cáo "
+        "dùng đúng minh chứng đã nộp",
+    )
+
+    @property
+    def simulated(self) -> bool:
+        """A what-if report (*mô phỏng*), not the submitted evidence's."""
+        return bool(self.overrides)
 
 
 def report_schema() -> dict[str, Any]:

@@ -17,6 +17,7 @@ from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP, header_row
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
+from engine.report.simulation import override_lines
 from engine.report.table import NAMES_HIDDEN, assessment_rows, decimals, vi_date
 from engine.results.sentences import value_text
 
@@ -234,6 +235,9 @@ def _info(book: Workbook, report: Report) -> None:
         )
     if names_hidden(report):
         rows.append(("Dữ liệu cá nhân", NAMES_HIDDEN))
+    if report.simulated:
+        rows.append(("MÔ PHỎNG (--set)", "Kết quả dùng giá trị giả định, không phải minh chứng đã nộp."))
+        rows += [("Giá trị mô phỏng", line) for line in override_lines(report.overrides)]
     for i, (label, value) in enumerate(rows, start=2):
         ws.append([label, value])
         ws.cell(row=i, column=1).font = Font(bold=True)

@@ -29,6 +29,9 @@ SLOT_WORDS = {
     "code": "mã tiêu chí",
     "points": "điểm",
     "text": "đoạn văn bản",
+    "rank": "hạng",
+    "simulated": "giá trị mô phỏng",
+    "original": "giá trị trong minh chứng",
 }
 
 _SLOT = re.compile(r'"\{(\w+)\}"|\{(\w+)\}')

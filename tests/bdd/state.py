@@ -14,13 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from engine import __version__
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
+from engine.report.province.model import ProvinceSummary
+from engine.report.province.ranking import ScoredUnit, build_summary
 from engine.scoring import score
-from engine.spec.bundle import find_catalog
+from engine.spec.bundle import Library, find_catalog
 from engine.spec.catalog import Catalog
 from evidence.load import evidence_from_data, flatten
+from evidence.overrides import apply_overrides
 
 NEUTRAL_UNIT = "Đơn vị thử nghiệm"
 BLANK = "bỏ trống"  # a value that removes a fact the evidence file gave
@@ -61,6 +65,10 @@ class ScenarioState:
     base_file: str = ""
     facts: list[Given] = field(default_factory=list)  # in step order: a later one wins
     previous: list[Given] = field(default_factory=list)
+    overrides: list[Given] = field(default_factory=list)  # what-if values (cchc score --set)
+    units: dict[str, list[Given]] = field(default_factory=dict)  # a province run: unit → its own facts
+    summary: ProvinceSummary | None = None
+    unit_reports: dict[str, Report] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     # which step wrote each input ("unit", "catalog", "facts.<id>", …), to point at it
     origin: dict[str, Place] = field(default_factory=dict)
@@ -80,6 +88,18 @@ class ScenarioState:
         self.changed()
         given = Given(_clean(name), value.strip().strip('"').strip(), place or self.step)
         (self.previous if previous else self.facts).append(given)
+
+    def simulate(self, name: str, value: str) -> None:
+        """`Cho mô phỏng minh chứng`: a value set after loading, as `--set` does."""
+        self.changed()
+        self.overrides.append(Given(_clean(name), value.strip().strip('"').strip(), self.step))
+
+    def give_unit(self, unit: str, name: str, value: str) -> None:
+        """`Cho đơn vị … có minh chứng …`: one more unit of the run (or one more fact of it)."""
+        self.changed()
+        self.units.setdefault(_clean(unit), []).append(
+            Given(_clean(name), value.strip().strip('"').strip(), self.step)
+        )
 
     def load_base(self, path: str) -> None:
         """`Cho tệp minh chứng`: the file is the base; facts given in steps always win."""
@@ -103,17 +123,35 @@ class ScenarioState:
 
     def score(self) -> None:
         self.scored, self.report, self.rejection = True, None, []
+        self.report, self.rejection = self._evaluate(self.unit, self.facts)
+
+    def score_units(self) -> None:
+        """`Khi chấm điểm tất cả các đơn vị`: each unit scored, then ranked, as `cchc score THƯ_MỤC`."""
+        self.scored, self.report, self.rejection, self.summary = True, None, [], None
+        self.unit_reports = {}
+        scored, failed = [], []
+        for unit, facts in self.units.items():
+            report, rejection = self._evaluate(unit, [*self.facts, *facts])
+            if report is None:
+                failed.append((unit, [Problem(code=Reason.INVALID, file=unit, reason=r) for r in rejection]))
+                self.rejection += [f"{unit}: {r}" for r in rejection]
+            else:
+                self.unit_reports[unit] = report
+                scored.append(ScoredUnit(unit, report))
+        self.summary = build_summary(scored, failed, version=__version__)
+
+    def _evaluate(self, unit: str | None, facts: list[Given]) -> tuple[Report | None, list[str]]:
         problems = list(self.problems)
         catalog = self._catalog(problems)
         evidence = None
         if catalog is not None:
             data = {
                 **self.base,
-                "unit": self.unit or self.base.get("unit") or NEUTRAL_UNIT,
+                "unit": unit or self.base.get("unit") or NEUTRAL_UNIT,
                 "year": self.year or self.base.get("year") or catalog.year,
                 "catalog": catalog.id,
                 "plan": self.plan or self.base.get("plan"),
-                "facts": self._facts("facts", self.facts, catalog, problems),
+                "facts": self._facts("facts", facts, catalog, problems),
                 "previous": self._facts("previous", self.previous, catalog, problems),
             }
             try:
@@ -122,12 +160,29 @@ class ScenarioState:
                 evidence = evidence_from_data(
                     data, self.feature_file.name, base_dir if self.base_file else None
                 )
+                if self.overrides:
+                    bundle = Library().bundle(evidence.catalog, evidence.plan)
+                    evidence = apply_overrides(evidence, bundle, self._assignments(catalog))
             except InputError as exc:
                 problems += exc.problems
         if problems or evidence is None:
-            self.rejection = [self._render(p) for p in problems]
-        else:
-            self.report = score(evidence)
+            return None, [self._render(p) for p in problems]
+        return score(evidence), []
+
+    def _assignments(self, catalog: Catalog) -> list[tuple[str, str]]:
+        """The what-if values by fact id (a label is resolved; an unknown name is left for the
+        engine to refuse with its suggestion)."""
+        names = _names(catalog)
+        out = []
+        for g in self.overrides:
+            fact = names.get(key(g.name), g.name)
+            self.origin[fact] = g.place
+            out.append((fact, g.value))
+        return out
+
+    def fact_id(self, name: str) -> str:
+        catalog = self._catalog([])
+        return _names(catalog).get(key(name), name) if catalog else name
 
     def _catalog(self, problems: list[Problem]) -> Catalog | None:
         catalog_id = self.catalog or self.base.get("catalog")

@@ -15,6 +15,7 @@ import pytest
 from pytest_bdd import given, then, when
 
 from engine.report.model import Report
+from engine.report.province.model import RankedUnit
 from engine.results.model import CriterionResult
 from tests.bdd.phrases import phrase
 from tests.bdd.state import Place, ScenarioState, key
@@ -132,6 +133,16 @@ def given_fact_table(scenario_state: ScenarioState, datatable: list[list[str]] |
         scenario_state.give(name, value, place=Place(line, f"| {name} | {value} |"))
 
 
+@given(phrase("given", 'mô phỏng minh chứng "{fact}" là {value}').parser())
+def given_override(scenario_state: ScenarioState, fact: str, value: str) -> None:
+    scenario_state.simulate(fact, value)
+
+
+@given(phrase("given", 'đơn vị "{unit}" có minh chứng "{fact}" là {value}').parser())
+def given_unit_fact(scenario_state: ScenarioState, unit: str, fact: str, value: str) -> None:
+    scenario_state.give_unit(unit, fact, value)
+
+
 @given(phrase("given", 'tệp minh chứng "{path}"').parser())
 def given_evidence_file(scenario_state: ScenarioState, path: str) -> None:
     scenario_state.load_base(path.strip())
@@ -145,6 +156,23 @@ def when_scored(scenario_state: ScenarioState) -> None:
     try:
         scenario_state.score()
     except Exception as exc:  # an engine fault, not a rejection: say so plainly
+        fault = f"{type(exc).__name__}: {exc}"
+    else:
+        return
+    fail(
+        scenario_state,
+        "công cụ chấm điểm xong",
+        f"công cụ gặp lỗi (lỗi của công cụ, không phải minh chứng): {fault}",
+    )
+
+
+@when(phrase("when", "chấm điểm tất cả các đơn vị").parser())
+def when_units_scored(scenario_state: ScenarioState) -> None:
+    if not scenario_state.units:
+        fail(scenario_state, "các bước “Cho đơn vị … có minh chứng …” trước bước này", "chưa có đơn vị nào")
+    try:
+        scenario_state.score_units()
+    except Exception as exc:
         fault = f"{type(exc).__name__}: {exc}"
     else:
         return
@@ -263,3 +291,74 @@ def then_rejected(scenario_state: ScenarioState, text: str) -> None:
     if not any(key(text) in key(line) for line in scenario_state.rejection):
         listed = "\n".join(f"    - {line}" for line in scenario_state.rejection)
         fail(scenario_state, f"một lỗi có chữ “{text}”", f"các lỗi là:\n{listed}")
+
+
+# --- Thì: xếp hạng, mô phỏng ------------------------------------------------------------
+
+
+def ranked_unit(state: ScenarioState, unit: str) -> RankedUnit:
+    require_scored(state)
+    if state.summary is None:
+        fail(state, "bước “Khi chấm điểm tất cả các đơn vị” trước bước này", "chưa chấm nhiều đơn vị")
+    for u in state.summary.units:
+        if key(u.unit) == key(unit):
+            return u
+    listed = ", ".join(u.unit for u in state.summary.units) or "không có đơn vị nào được chấm"
+    rejected = "\n".join(f"    - {line}" for line in state.rejection)
+    fail(
+        state,
+        f"đơn vị “{unit}” được xếp hạng",
+        f"các đơn vị được xếp hạng: {listed}" + (f"\n{rejected}" if rejected else ""),
+    )
+
+
+def ranking_text(state: ScenarioState) -> str:
+    assert state.summary is not None
+    return "; ".join(f"{u.rank}. {u.unit} ({shown(u.total.score)} điểm)" for u in state.summary.units)
+
+
+@then(phrase("then", 'đơn vị "{unit}" xếp hạng {rank}').parser())
+def then_rank(scenario_state: ScenarioState, unit: str, rank: str) -> None:
+    u = ranked_unit(scenario_state, unit)
+    if not rank.isdigit():
+        fail(scenario_state, "hạng viết bằng số, ví dụ: xếp hạng 1", f"hạng “{rank}”")
+    if u.rank != int(rank):
+        fail(
+            scenario_state,
+            f"“{u.unit}” hạng {rank}",
+            f"hạng {u.rank}; xếp hạng: {ranking_text(scenario_state)}",
+        )
+
+
+@then(phrase("then", 'tổng điểm của đơn vị "{unit}" là {points}').parser())
+def then_unit_total(scenario_state: ScenarioState, unit: str, points: str) -> None:
+    u = ranked_unit(scenario_state, unit)
+    want = expect_number(scenario_state, points)
+    own = scenario_state.unit_reports[u.unit].total.score
+    if not want.matches(u.total.score) or own != u.total.score:
+        fail(
+            scenario_state, f"{want.text} điểm", f"{shown(u.total.score)} điểm (báo cáo riêng: {shown(own)})"
+        )
+
+
+@then(
+    phrase(
+        "then", 'báo cáo ghi minh chứng "{fact}" được mô phỏng là {simulated} thay cho {original}'
+    ).parser()
+)
+def then_override(scenario_state: ScenarioState, fact: str, simulated: str, original: str) -> None:
+    report = report_of(scenario_state)
+    wanted = scenario_state.fact_id(fact)
+    found = [o for o in report.overrides if o.fact == wanted]
+    if not found:
+        listed = ", ".join(o.fact for o in report.overrides) or "báo cáo không có mô phỏng nào"
+        fail(scenario_state, f"mô phỏng minh chứng “{wanted}”", f"các minh chứng được mô phỏng: {listed}")
+    o = found[0]
+    value, before = expect_number(scenario_state, simulated), expect_number(scenario_state, original)
+    if not value.matches(float(o.value)) or o.original is None or not before.matches(float(o.original)):
+        was = "không có" if o.original is None else shown(float(o.original))
+        fail(
+            scenario_state,
+            f"{wanted} = {value.text} thay cho {before.text}",
+            f"{wanted} = {shown(float(o.value))} thay cho {was}",
+        )

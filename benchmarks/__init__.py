@@ -1,0 +1,1 @@
+"""Benchmark scripts (run as files; `province_units` is also imported by the tests)."""

@@ -1,0 +1,76 @@
+"""The ranking summary of a multi-unit run (*tổng hợp, xếp hạng*): pydantic models, the schema's source.
+
+`engine/report/province/summary.schema.json` is generated from these models
+(`cchc schema --kind summary`) and committed; a test fails when they drift apart. Each unit's
+`total` and `fields` are the very objects of that unit's own report.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from engine.core.problems import Problem
+from engine.report.model import CatalogRef, EngineInfo, Ref
+from engine.results.model import Rollup, Total
+
+SUMMARY_SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SummaryGroup(_Model):
+    """Units ranked together: one catalog (with its rules) and one assessment year."""
+
+    catalog: CatalogRef
+    rules: Ref
+    year: int
+    units: int = Field(description="số đơn vị được xếp hạng trong nhóm")
+
+
+class RankedUnit(_Model):
+    unit: str
+    file: str = Field(description="tệp minh chứng, đường dẫn như đã nêu hoặc tìm thấy trong thư mục")
+    group: int = Field(description="thứ tự nhóm trong groups[] (từ 0)")
+    catalog: str
+    year: int
+    plan: Ref | None
+    evidence_digest: str
+    rank: int = Field(description="hạng trong nhóm theo tỷ lệ điểm/điểm tối đa; bằng nhau thì cùng hạng")
+    share: float | None = Field(description="tỷ lệ tổng điểm trên điểm tối đa (%), như total.percent")
+    total: Total
+    fields: list[Rollup]
+    targets: int = Field(description="số tiêu chí có chỉ tiêu kế hoạch")
+    targets_met: int
+    shortfalls: int = Field(description="số chỉ tiêu chưa đạt")
+    complete: bool = Field(description="false khi có tiêu chí thiếu minh chứng: tổng điểm chưa đầy đủ")
+    report: str | None = Field(None, description="báo cáo JSON của đơn vị (--out-dir)")
+
+
+class FailedUnit(_Model):
+    file: str
+    problems: list[Problem]
+
+
+class ProvinceSummary(_Model):
+    schema_version: str = SUMMARY_SCHEMA_VERSION
+    engine: EngineInfo
+    group_by: Literal["catalog"] | None = Field(description="catalog: xếp hạng riêng theo bộ tiêu chí và năm")
+    as_of: str | None = Field(None, description="ngày chốt số liệu (--as-of), ISO")
+    overrides: list[str] = Field(
+        description="mô phỏng (--set) áp dụng cho mọi đơn vị, dạng MINH_CHỨNG=GIÁ_TRỊ"
+    )
+    groups: list[SummaryGroup]
+    units: list[RankedUnit] = Field(description="theo nhóm, rồi theo hạng, rồi theo tên đơn vị")
+    failed: list[FailedUnit] = Field(description="đơn vị có minh chứng không hợp lệ: không được chấm")
+    warnings: list[str]
+
+
+def summary_schema() -> dict[str, Any]:
+    schema = ProvinceSummary.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://cchc-engine/summary/{SUMMARY_SCHEMA_VERSION}"
+    return schema

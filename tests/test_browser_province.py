@@ -1,0 +1,33 @@
+"""The ranking summary and the comparison in a real browser: every unit and criterion shown, offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.province_units import write_units
+from engine.cli.main import main
+from tests.test_browser import chromium, requested, run
+from tests.unit.conftest import EXAMPLE
+
+
+def test_summary_and_comparison_render_offline(tmp_path: Path) -> None:
+    binary = chromium()
+    write_units(tmp_path / "d", 6)
+    summary = tmp_path / "tong-hop.html"
+    assert main(["score", str(tmp_path / "d"), "--quiet", "--out", str(summary)]) == 0
+    dom = run(binary, summary, tmp_path, "--dump-dom").stdout
+    for i in range(1, 7):
+        assert f"Sở thử nghiệm {i:02d}" in dom
+    assert "Tỷ lệ điểm theo lĩnh vực" in dom and "<svg" in dom
+    assert requested(binary, summary, tmp_path) == set()
+
+    old, new, diff = tmp_path / "a.json", tmp_path / "b.json", tmp_path / "so-sanh.html"
+    assert main(["score", str(EXAMPLE), "--quiet", "--out", str(old)]) == 0
+    assert main(["score", str(EXAMPLE), "--quiet", "--set", "initiatives.count=4", "--out", str(new)]) == 0
+    assert main(["compare", str(old), str(new), "--quiet", "--out", str(diff)]) == 0
+    dom = run(binary, diff, tmp_path, "--dump-dom").stdout
+    assert ">TC 1.5<" in dom and ">TCTP 3.4.1<" in dom and "mô phỏng" in dom
+    assert requested(binary, diff, tmp_path) == set()
+    shot = tmp_path / "tong-hop.png"
+    run(binary, summary, tmp_path, f"--screenshot={shot}", "--window-size=1280,1600", "--hide-scrollbars")
+    assert shot.stat().st_size > 10_000
