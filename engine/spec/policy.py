@@ -22,6 +22,7 @@ from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 
 OverduePending = Literal["exclude", "include"]
+RatingCompare = Literal[">", ">="]
 
 
 class RatingMeasure(BaseModel):
@@ -63,7 +64,7 @@ class RatingRule(BaseModel):
     text: str = Field(description="nguyên văn quy định trong tài liệu nguồn")
     bars: str = Field("", description="mức xếp loại bị chặn (quy tắc); để trống với mục tiêu")
     measure: RatingMeasure
-    compare: Literal[">", ">="]
+    compare: RatingCompare
     thresholds: list[RatingThreshold] = Field(min_length=1)
     source: str
     note: str = ""
