@@ -15,7 +15,6 @@ from engine.results.rollup import roll_up
 from engine.results.summary import summarize
 from engine.rules.evaluate import evaluate
 from engine.spec.bundle import Bundle, Library
-from engine.spec.policy import adopt
 from evidence.load import load_with_bundle
 from evidence.models import Evidence
 
@@ -40,8 +39,7 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
         or bool(catalog.provisional)
     )
     total, fields, groups = roll_up(catalog, results, provisional)
-    policies = adopt(plan.policies) if plan else []
-    ratings, rating_warnings = rate_people(policies, evidence)
+    ratings, rating_warnings = rate_people(list(bundle.policies), evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
     return Report(
         engine=EngineInfo(version=__version__),

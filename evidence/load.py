@@ -26,7 +26,6 @@ from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Bundle, Library
 from engine.spec.catalog import Catalog, FactSpec
 from engine.spec.plan import Plan
-from engine.spec.policy import adopt
 from engine.spec.rulebook import Rulebook
 from evidence.models import Evidence, EvidenceFile, FactValue, SourceRef, Subject
 
@@ -262,7 +261,7 @@ def parse_with_bundle(
                     Reason.YEAR_MISMATCH,
                     f"năm {model.year} không khớp năm của kế hoạch '{plan.id}' ({_years(plan)})",
                 )
-            counted_twice = [a.policy.id for a in adopt(plan.policies) if a.counts_overdue]
+            counted_twice = [a.policy.id for a in library.adopted(plan) if a.counts_overdue]
             if (
                 counted_twice
                 and model.sources is not None

@@ -11,12 +11,13 @@ from engine.results.model import Rating
 from engine.results.ratings import ratings as evaluate_ratings
 from engine.rules.ratings import late_budget
 from engine.scoring import score_file
-from engine.spec.policy import Adopted, Adoption, adopt, load_policy
+from engine.spec.bundle import Library, find_policy
+from engine.spec.policy import Adopted, Adoption, adopt
 from evidence.models import Evidence, Subject
 from tests.conftest import ROOT, SMALL, SMALL_SUBJECTS
 
-POLICY = adopt([Adoption(id="91-kl-tu")])
-WITH_OVERDUE = adopt([Adoption(id="91-kl-tu", overdue_pending="include")])
+POLICY = adopt([Adoption(id="91-kl-tu")], Library())
+WITH_OVERDUE = adopt([Adoption(id="91-kl-tu", overdue_pending="include")], Library())
 
 
 def evidence(year: int, *subjects: tuple[str, str, int, int], overdue: int = 0) -> Evidence:
@@ -83,7 +84,7 @@ def test_the_2025_five_percent_is_a_goal_that_bars_nobody() -> None:
 
 def test_rules_start_in_the_documents_year() -> None:
     """Seed 001 is dated 01/2023: nothing is rated for 2022."""
-    assert load_policy("91-kl-tu").start_year == 2023
+    assert find_policy("91-kl-tu").start_year == 2023
     ratings, warnings = evaluate_ratings(POLICY, evidence(2022, ("official", "A", 100, 50)))
     assert ratings == []
     assert len(warnings) == 3 and all("chưa áp dụng cho năm 2022" in w.message for w in warnings)
@@ -91,7 +92,7 @@ def test_rules_start_in_the_documents_year() -> None:
 
 def test_overdue_pending_dossiers_count_only_when_chosen() -> None:
     """Default: late / resolved; with `overdue_pending: include`, overdue pending count as late."""
-    assert load_policy("91-kl-tu").overdue_pending == "exclude"
+    assert find_policy("91-kl-tu").overdue_pending == "exclude"
     default = rated(2023, ("official", "A", 100, 8), overdue=5)["A"]
     assert (default.late, default.resolved, default.rule_hit, default.counts_overdue) == (
         8,
@@ -104,9 +105,9 @@ def test_overdue_pending_dossiers_count_only_when_chosen() -> None:
 
 
 def test_the_seed_text_is_kept_verbatim_with_its_extraction_error() -> None:
-    rule = next(r for r in load_policy("91-kl-tu").rules if r.id == "can-bo-tre-han")
+    rule = next(r for r in find_policy("91-kl-tu").rules if r.id == "can-bo-tre-han")
     assert "(phần đầu đến năm 2025 giảm tỷ lệ này xuống 5%)" in rule.text
-    assert "phần đầu" in load_policy("91-kl-tu").notes and "phấn đấu" in load_policy("91-kl-tu").notes
+    assert "phần đầu" in find_policy("91-kl-tu").notes and "phấn đấu" in find_policy("91-kl-tu").notes
 
 
 def test_nothing_resolved_yet() -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from engine.spec import resources
 from engine.spec.bundle import find_plan as load_plan
-from engine.spec.policy import load_policy
+from engine.spec.bundle import find_policy
 from tests.seeds import ROOT, needs_seeds, seed_text
 
 GAP = 60  # words a split cell may have between its halves (other cells, a repeated page header)
@@ -61,7 +61,7 @@ def test_plan_texts_are_the_seeds_words(seed: str, plan: str, place: str, text: 
 @needs_seeds
 def test_policy_rules_are_seed_001_verbatim() -> None:
     seed = re.sub(r"\s+", " ", seed_text("001"))
-    for rule in load_policy("91-kl-tu").rules:
+    for rule in find_policy("91-kl-tu").rules:
         assert rule.text in seed, rule.id  # exact: “phần đầu” and the italics marks included
 
 

@@ -1,10 +1,13 @@
 """Turn what the rules asserted (Outcome) into report entries: results, shortfalls, warnings.
 
-The status of a criterion follows the asserted facts with one precedence, applied here:
-not applicable > scored > missing evidence.
+Nothing is decided again here: the status, band, score and target outcome are read from the
+facts the rules asserted (`na`, `score`, `missing`; `check`, `unassessable`, `shortfall`),
+with one precedence where two are asserted: not applicable > scored.
 """
 
 from __future__ import annotations
+
+from typing import assert_never
 
 from engine.core.numbers import from_micro, round_report, vi_number
 from engine.results.model import (
@@ -15,6 +18,7 @@ from engine.results.model import (
     NotApplicable,
     ScaleRef,
     Shortfall,
+    Status,
     TargetResult,
     TraceStep,
     Warning,
@@ -22,7 +26,6 @@ from engine.results.model import (
 from engine.results.sentences import explain_missing, explain_not_applicable, explain_scored
 from engine.rules.evaluate import Outcome, readable
 from engine.spec.catalog import Catalog, Criterion
-from engine.spec.forms import IndicatorBase
 from engine.spec.plan import Plan, Target
 from engine.spec.rulebook import Rulebook
 from evidence.models import Evidence
@@ -54,22 +57,37 @@ def _previous(o: Outcome, value: float | None) -> tuple[float | None, float | No
     return round_report(previous), change
 
 
-def _target(target: Target | None, o: Outcome, status: str, ind: IndicatorBase) -> TargetResult | None:
+def _unassessed(o: Outcome, status: Status) -> str:
+    """Why the rules could not check a target (they asserted `unassessable` for it), in the
+    terms of what else they asserted: the criterion's status, or no threshold (no last year)."""
+    assert o.unassessable, f"{o.code}: the rules asserted neither a check nor 'unassessable'"
+    if status == "not_applicable":
+        return "tiêu chí không áp dụng"
+    if status == "missing_evidence":
+        return "thiếu minh chứng"
+    if o.threshold is None:
+        return "thiếu số liệu năm trước để so sánh (mục previous)"
+    return "không so sánh được"
+
+
+def _status(o: Outcome) -> Status:
+    """The status the rules asserted: `na` facts, a `score`, or `missing` (which the rules assert
+    only without an indicator and without `na`). Not applicable outranks a score: a criterion
+    whose conditions say it does not apply is not scored even when its indicator was computed."""
+    if o.na:
+        return "not_applicable"
+    if o.score is not None:
+        return "scored"
+    assert o.missing, f"{o.code}: the rules asserted no status"
+    return "missing_evidence"
+
+
+def _target(target: Target | None, o: Outcome, status: Status) -> TargetResult | None:
     if target is None:
         return None
     threshold = from_micro(o.threshold["v"]) if o.threshold else None
-    met: bool | None = None
-    reason = ""
-    if o.check is not None:
-        met = bool(o.check["met"])
-    elif status == "not_applicable":
-        reason = "tiêu chí không áp dụng"
-    elif status == "missing_evidence":
-        reason = "thiếu minh chứng"
-    elif target.rule.previous is not None and o.previous_indicator is None:
-        reason = "thiếu số liệu năm trước để so sánh (mục previous)"
-    else:
-        reason = "không so sánh được"
+    met = bool(o.check["met"]) if o.check is not None else None
+    reason = "" if o.check is not None else _unassessed(o, status)
     return TargetResult(
         text=target.text,
         rule=rule_text(target),
@@ -113,40 +131,38 @@ def criterion_result(
     na = None
     band = None
     missing: list[str] = []
-    if o.na:
-        status = "not_applicable"
-        reasons = sorted({f["reason"] for f in o.na})
-        na = NotApplicable(reason="; ".join(reasons), policy=catalog.na_policy(c))
-        score: float | None = c.max if na.policy == "full_points" else None
-    elif o.score is not None:
-        status = "scored"
-        score = round_report(from_micro(o.score["points"]))
-        if o.score["band"] >= 0:
-            band = BandResult(index=o.score["band"], label=o.score["label"])
-    else:
-        status = "missing_evidence"
-        score = None
-        missing = ind.missing(evidence.facts, evidence.previous)
-    target = _target(plan.targets.get(c.code) if plan else None, o, status, ind)
-    if status == "scored":
-        assert score is not None
-        detail = ind.detail(indicator.inputs, source)
-        explanation = explain_scored(indicator, detail, band, score, c.max, target, scale.provisional)
-    elif na is not None:
-        explanation = explain_not_applicable(na, c.max)
-    else:
-        labels = [
-            (
-                f"năm trước: {catalog.facts[m.removeprefix('previous.')].label}"
-                if m.startswith("previous.")
-                else catalog.facts[m].label
+    status = _status(o)
+    target = _target(plan.targets.get(c.code) if plan else None, o, status)
+    score: float | None = None
+    match status:
+        case "not_applicable":
+            reasons = sorted({f["reason"] for f in o.na})
+            na = NotApplicable(reason="; ".join(reasons), policy=catalog.na_policy(c))
+            score = c.max if na.policy == "full_points" else None
+            explanation = explain_not_applicable(na, c.max)
+        case "scored":
+            assert o.score is not None
+            score = round_report(from_micro(o.score["points"]))
+            if o.score["band"] >= 0:
+                band = BandResult(index=o.score["band"], label=o.score["label"])
+            detail = ind.detail(indicator.inputs, source)
+            explanation = explain_scored(indicator, detail, band, score, c.max, target, scale.provisional)
+        case "missing_evidence":
+            missing = ind.missing(evidence.facts, evidence.previous)
+            labels = [
+                (
+                    f"năm trước: {catalog.facts[m.removeprefix('previous.')].label}"
+                    if m.startswith("previous.")
+                    else catalog.facts[m].label
+                )
+                + f" ({m})"
+                for m in missing
+            ]
+            explanation = explain_missing(
+                labels or ind.uncomputable(evidence.facts, evidence.previous, catalog.facts)
             )
-            + f" ({m})"
-            for m in missing
-        ]
-        explanation = explain_missing(
-            labels or ind.uncomputable(evidence.facts, evidence.previous, catalog.facts)
-        )
+        case _:  # pragma: no cover
+            assert_never(status)
     used = set(indicator.inputs)
     documents = [
         DocumentRef(number=d.number, date=d.date.isoformat(), title=d.title)

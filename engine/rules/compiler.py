@@ -18,6 +18,7 @@ from engine.spec.bundle import Bundle
 from engine.spec.catalog import Catalog
 from engine.spec.forms.base import fact
 from engine.spec.rulebook import Rulebook
+from engine.spec.scales import ScaleBase
 
 Pattern = dict[str, Any]
 
@@ -36,6 +37,19 @@ class Compiled:
         assert name not in self.rules, name
         self.rules[name] = {"all": [{alias: p} for alias, p in patterns], "run": name}
         self.actions[name] = action
+
+
+def add_scale(out: Compiled, scale_id: str, scale: ScaleBase) -> None:
+    """A scale's score rules: each joins a current indicator, on the rule's integer conditions,
+    with a criterion scored on this scale, and asserts its points and band."""
+    crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
+    for band in scale.score_rules():
+        conds = [op(sym).pattern("v", bound) for sym, bound in band.conditions]
+        out.add(
+            f"score:{scale_id}:{band.name}",
+            [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
+            actions.score(scale, band),
+        )
 
 
 def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
@@ -64,15 +78,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
 
     used = {c.scale for c in catalog.assessed() if c.scale is not None}
     for scale_id in sorted(used):
-        scale = catalog.scales[scale_id]
-        crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
-        for band in scale.score_rules():
-            conds = [op(sym).pattern("v", bound) for sym, bound in band.conditions]
-            add(
-                f"score:{scale_id}:{band.name}",
-                [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-                actions.score(scale, band),
-            )
+        add_scale(out, scale_id, catalog.scales[scale_id])
 
     add(
         "threshold:absolute",

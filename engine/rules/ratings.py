@@ -17,20 +17,20 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 from functools import cache
-from typing import Any
+from typing import Any, get_args
 
 from engine.core.compare import Operator, op
 from engine.core.numbers import MICRO, to_micro
 from engine.rules.compiler import Compiled
 from engine.rules.host import Action, Emitter, Fact, RulesHost
-from engine.spec.policy import Adopted, RatingRule
+from engine.spec.policy import Adopted, RatingCompare, RatingRule
 from evidence.models import Evidence
 
 Pattern = dict[str, Any]
 # "share OP threshold" bars the rating. The share is posted rounded up (`up`) and down
 # (`down`) to millionths so that the test on the integer threshold stays exact: a strict
 # operator reads the share rounded up, the other rounded down.
-_RATING_OPS = (">", ">=")
+_RATING_OPS: tuple[str, ...] = get_args(RatingCompare)
 
 
 def _rounded(o: Operator) -> str:
@@ -121,21 +121,21 @@ def compile_ratings() -> Compiled:
         [
             ("x", {"kind": "select"}),
             ("y", {"kind": "year"}),
-            ("t", _all({"kind": "threshold"}, {"$lte": {"since": {"y": "v"}}})),
+            ("t", _all({"kind": "threshold"}, op("<=").pattern("since", {"y": "v"}))),
             (
                 "n$not",
                 _all(
                     {"kind": "threshold"},
                     {"rule": {"t": "rule"}},
-                    {"$lte": {"since": {"y": "v"}}},
-                    {"$gt": {"since": {"t": "since"}}},
+                    op("<=").pattern("since", {"y": "v"}),
+                    op(">").pattern("since", {"t": "since"}),
                 ),
             ),
         ],
         _select_threshold,
     )
     bar = ("b", _all({"kind": "bar"}, {"rule": {"m": "rule"}}))
-    add("rating:share", [("m", _all({"kind": "measure"}, {"$neq": {"den": 0}})), bar], _share)
+    add("rating:share", [("m", _all({"kind": "measure"}, op("≠").pattern("den", 0))), bar], _share)
     add("rating:no_volume", [("m", _all({"kind": "measure"}, {"den": 0})), bar], _no_volume)
     share = ("s", {"kind": "share"})
     for sym in _RATING_OPS:

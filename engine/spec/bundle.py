@@ -18,6 +18,7 @@ from engine.core.problems import InputError, Problem, Reason
 from engine.spec import resources
 from engine.spec.catalog import Catalog, load_catalog
 from engine.spec.plan import Plan, load_plan
+from engine.spec.policy import Adopted, Policy, adopt, load_policy
 from engine.spec.resources import SHIPPED, DataDir, Found
 from engine.spec.rulebook import Rulebook, check_against, load_rulebook
 
@@ -35,6 +36,7 @@ class Bundle:
     catalog_source: str = MEMORY
     rules_source: str = MEMORY
     plan_source: str | None = None
+    policies: tuple[Adopted, ...] = ()  # the plan's adopted people-rule policies, in its order
     catalog_digest: str = field(init=False)
     rules_digest: str = field(init=False)
     plan_digest: str | None = field(init=False)
@@ -53,10 +55,14 @@ class Bundle:
         return digest([self.catalog_digest, self.rules_digest])
 
     @classmethod
-    def from_models(cls, catalog: Catalog, rulebook: Rulebook, plan: Plan | None = None) -> Bundle:
-        """A bundle of declarations built in Python, cross-checked like loaded ones."""
+    def from_models(
+        cls, catalog: Catalog, rulebook: Rulebook, plan: Plan | None = None, policies: Sequence[Policy] = ()
+    ) -> Bundle:
+        """A bundle of declarations built in Python, cross-checked like loaded ones; the plan's
+        policies are taken from `policies`, then from the default library."""
         name = "<bộ nhớ>"
         problems = check_against(rulebook, catalog, name)
+        adopted: list[Adopted] = []
         if plan is not None:
             if catalog.id not in plan.catalogs():
                 problems.append(
@@ -79,9 +85,27 @@ class Bundle:
                 for code in plan.targets
                 if code not in scored
             ]
+            try:
+                adopted = adopt(plan.policies, _Given({p.id: p for p in policies}, Library()))
+            except InputError as exc:
+                problems += exc.problems
         if problems:
             raise InputError(problems)
-        return cls(catalog, rulebook, plan)
+        return cls(catalog, rulebook, plan, policies=tuple(adopted))
+
+
+@dataclass(frozen=True)
+class _Given:
+    """Policies built in memory first, then a library's."""
+
+    given: dict[str, Policy]
+    library: Library
+
+    def policy_ids(self) -> list[str]:
+        return sorted({*self.given, *self.library.policy_ids()})
+
+    def find_policy(self, policy_id: str) -> Policy:
+        return self.given.get(policy_id) or self.library.find_policy(policy_id)
 
 
 _cache: dict[tuple[Any, ...], Any] = {}
@@ -140,24 +164,61 @@ class Library:
             return self.held.plan, self._memory("plan", plan_id)
         found = self.locate("plan", plan_id)
 
-        def parse() -> tuple[Plan, tuple[Any, ...]]:
-            seen: list[tuple[Any, ...]] = []
+        def parse() -> tuple[Plan, list[tuple[resources.Kind, str, tuple[Any, ...]]]]:
+            seen: list[tuple[resources.Kind, str, tuple[Any, ...]]] = []
+            library = self
+
+            class Recording:
+                """The library, noting each catalog and policy the plan is checked against."""
+
+                def policy_ids(self) -> list[str]:
+                    return library.policy_ids()
+
+                def find_policy(self, policy_id: str) -> Policy:
+                    policy, policy_found = library.policy(policy_id)
+                    seen.append(("policy", policy_id, _key(policy_found)))
+                    return policy
 
             def catalog_of(catalog_id: str) -> Catalog:
                 catalog, catalog_found = self.catalog(catalog_id)
-                seen.append(_key(catalog_found))
+                seen.append(("catalog", catalog_id, _key(catalog_found)))
                 return catalog
 
-            plan = load_plan(found.path, found.name, catalog_of)
-            return plan, seen[0]
+            plan = load_plan(found.path, found.name, catalog_of, Recording())
+            return plan, seen
 
-        # Checked against its catalog: the entry is valid while that catalog's files are unchanged.
+        # Checked against its catalogs and policies: the entry is valid while their files are unchanged.
         key = _key(found)
         plan, checked_against = _cached(key, parse)
-        if _key(self.locate("catalog", plan.catalog)) != checked_against:
+        if any(self._changed(kind, ident, k) for kind, ident, k in checked_against):
             _cache[key] = parse()
             plan = _cache[key][0]
         return plan, found
+
+    def _changed(self, kind: resources.Kind, ident: str, key: tuple[Any, ...]) -> bool:
+        try:
+            return _key(self.locate(kind, ident)) != key
+        except InputError:
+            return True
+
+    def policy(self, policy_id: str) -> tuple[Policy, Found]:
+        if self.held is not None:
+            for adopted in self.held.policies:
+                if adopted.policy.id == policy_id:
+                    return adopted.policy, self._memory("policy", policy_id)
+        found = self.locate("policy", policy_id)
+        return _cached(_key(found), lambda: load_policy(found.path, found.name)), found
+
+    def find_policy(self, policy_id: str) -> Policy:
+        return self.policy(policy_id)[0]
+
+    def policy_ids(self) -> list[str]:
+        held = {a.policy.id for a in self.held.policies} if self.held is not None else set()
+        return sorted(held | set(resources.ids("policy", self.dirs)))
+
+    def adopted(self, plan: Plan) -> list[Adopted]:
+        """The policies the plan adopts, as it adopts them."""
+        return adopt(plan.policies, self)
 
     def bundle(self, catalog_id: str, plan_id: str | None = None) -> Bundle:
         held = self.held
@@ -182,7 +243,15 @@ class Library:
                     )
                 ]
             )
-        key = ("bundle", _key(catalog_found), _key(rules_found), _key(plan_found) if plan_found else None)
+        policies = tuple(self.adopted(plan)) if plan is not None else ()
+        policy_keys = tuple(_key(self.locate("policy", a.policy.id)) for a in policies)
+        key = (
+            "bundle",
+            _key(catalog_found),
+            _key(rules_found),
+            _key(plan_found) if plan_found else None,
+            policy_keys,
+        )
         return _cached(
             key,
             lambda: Bundle(
@@ -192,6 +261,7 @@ class Library:
                 catalog_found.source,
                 rules_found.source,
                 plan_found.source if plan_found else None,
+                policies,
             ),
         )
 
@@ -215,3 +285,7 @@ def find_rulebook(catalog_id: str, library: Library | None = None) -> Rulebook:
 
 def find_plan(plan_id: str, library: Library | None = None) -> Plan:
     return (library or Library()).plan(plan_id)[0]
+
+
+def find_policy(policy_id: str, library: Library | None = None) -> Policy:
+    return (library or Library()).find_policy(policy_id)

@@ -18,7 +18,7 @@ from engine.core.datafile import DataFile, read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.validation import Loc, cross_check_error
 from engine.spec.catalog import Catalog
-from engine.spec.policy import Adoption, load_policy, policy_ids
+from engine.spec.policy import Adoption, Shelf
 
 
 class Relative(BaseModel):
@@ -200,9 +200,9 @@ def _references(data: object) -> list[tuple[str, ...]]:
     return keys("targets") + keys("stated_weights") + keys("baseline", "changes")
 
 
-def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Plan:
-    """Parse a plan file and check it against the catalog it names (`catalog_of` finds that catalog);
-    every problem at once."""
+def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog], shelf: Shelf) -> Plan:
+    """Parse a plan file and check it against the catalog it names (`catalog_of` finds that catalog)
+    and the policies it adopts (found on `shelf`); every problem at once."""
     plan_id = path.stem
     doc = read_file(path, name)
     problems: list[Problem] = []
@@ -238,7 +238,7 @@ def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Pl
                 if ref[-1] not in scored
             ]
     if plan is not None:
-        problems += _policy_problems(plan, catalogs, doc)
+        problems += _policy_problems(plan, catalogs, doc, shelf)
     if plan is not None and plan.id != plan_id:
         problems.append(
             Problem(
@@ -254,13 +254,13 @@ def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog]) -> Pl
     return plan
 
 
-def _policy_problems(plan: Plan, catalogs: list[Catalog], doc: DataFile) -> list[Problem]:
+def _policy_problems(plan: Plan, catalogs: list[Catalog], doc: DataFile, shelf: Shelf) -> list[Problem]:
     """Each adopted policy exists and reads only facts every catalog of the plan has."""
     out: list[Problem] = []
     for i, adoption in enumerate(plan.policies):
         path = ("policies", i)
-        if adoption.id not in policy_ids():
-            known = ", ".join(policy_ids()) or "không có"
+        if adoption.id not in shelf.policy_ids():
+            known = ", ".join(shelf.policy_ids()) or "không có"
             reason = f"không có chính sách '{adoption.id}' (hiện có: {known})"
             out.append(
                 Problem(
@@ -273,7 +273,7 @@ def _policy_problems(plan: Plan, catalogs: list[Catalog], doc: DataFile) -> list
             )
             continue
         try:
-            policy = load_policy(adoption.id)
+            policy = shelf.find_policy(adoption.id)
         except InputError as exc:  # the policy file itself is broken: its own problems
             out += exc.problems
             continue

@@ -12,17 +12,17 @@ an adopting plan may change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from typing import Any, Literal
+from pathlib import Path
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from engine.core import validation
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
-from engine.spec import resources
 
 OverduePending = Literal["exclude", "include"]
+RatingCompare = Literal[">", ">="]
 
 
 class RatingMeasure(BaseModel):
@@ -64,7 +64,7 @@ class RatingRule(BaseModel):
     text: str = Field(description="nguyên văn quy định trong tài liệu nguồn")
     bars: str = Field("", description="mức xếp loại bị chặn (quy tắc); để trống với mục tiêu")
     measure: RatingMeasure
-    compare: Literal[">", ">="]
+    compare: RatingCompare
     thresholds: list[RatingThreshold] = Field(min_length=1)
     source: str
     note: str = ""
@@ -148,38 +148,32 @@ class Adopted:
         return self.overdue_pending == "include"
 
 
-def policy_ids() -> list[str]:
-    folder = resources.criteria_dir() / "policies"
-    return sorted(p.stem for p in folder.glob("*.yaml")) if folder.is_dir() else []
+class Shelf(Protocol):
+    """Where policies are found by id (the bundle's `Library`: user data directories, then shipped)."""
+
+    def policy_ids(self) -> list[str]: ...
+
+    def find_policy(self, policy_id: str) -> Policy: ...
 
 
-@cache
-def load_policy(policy_id: str) -> Policy:
-    """Load a shipped policy by id: `criteria/policies/<id>.yaml`."""
-    path = resources.criteria_dir() / "policies" / f"{policy_id}.yaml"
-    if not path.is_file():
-        known = ", ".join(policy_ids()) or "không có"
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.INVALID,
-                    file=str(path),
-                    reason=f"không có chính sách '{policy_id}' (hiện có: {known})",
-                )
-            ]
-        )
-    doc = read_file(path, f"criteria/policies/{policy_id}.yaml")
+def load_policy(path: Path, name: str) -> Policy:
+    """Parse a policy file (`criteria/policies/<id>.yaml`); problems cite `name`.
+
+    Finding the file by id, and caching, is the bundle loader's job (engine.spec.bundle).
+    """
+    doc = read_file(path, name)
     try:
         policy = Policy.model_validate(doc.data)
     except ValidationError as exc:
         raise InputError(validation.problems(exc, doc.name, doc.lines, Policy)) from exc
-    if policy.id != policy_id:
+    if policy.id != path.stem:
         raise InputError(
             [
                 Problem(
                     code=Reason.ID_MISMATCH,
                     file=doc.name,
                     where="id",
+                    line=doc.line_of(("id",)),
                     reason=f"id '{policy.id}' khác tên tệp",
                 )
             ]
@@ -187,10 +181,10 @@ def load_policy(policy_id: str) -> Policy:
     return policy
 
 
-def adopt(adoptions: list[Adoption]) -> list[Adopted]:
-    """The policies a plan adopts, loaded, in the plan's order."""
+def adopt(adoptions: list[Adoption], shelf: Shelf) -> list[Adopted]:
+    """The policies a plan adopts, found on the shelf, in the plan's order."""
     out = []
     for a in adoptions:
-        policy = load_policy(a.id)
+        policy = shelf.find_policy(a.id)
         out.append(Adopted(policy, a.overdue_pending or policy.overdue_pending))
     return out

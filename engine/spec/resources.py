@@ -3,7 +3,8 @@
 The shipped data is inside the wheel (`engine/_data/…`, hatchling force-include) or, for an
 editable install or a checkout, the repository root — never the working directory. A user's
 directory (`--data DIR`, `CCHC_DATA`) is laid out the same way: `criteria/<catalog id>/catalog.yaml`
-(+ `facts.yaml`, `ratings.yaml`), `criteria/plans/<plan id>.yaml`, `rules/<catalog id>.yaml`.
+(+ `facts.yaml`, `ratings.yaml`), `criteria/plans/<plan id>.yaml`, `rules/<catalog id>.yaml`,
+`criteria/policies/<policy id>.yaml`.
 """
 
 from __future__ import annotations
@@ -20,10 +21,21 @@ from engine.core.problems import InputError, Problem, Reason
 
 SHIPPED = "shipped"
 ENV = "CCHC_DATA"
-Kind = Literal["catalog", "plan", "rules"]
+Kind = Literal["catalog", "plan", "rules", "policy"]
 _CATALOG_PARTS = ("catalog.yaml", "facts.yaml", "ratings.yaml")
-_KIND_VI = {"catalog": "bộ tiêu chí", "plan": "kế hoạch", "rules": "quy tắc của bộ tiêu chí"}
-_UNKNOWN = {"catalog": Reason.UNKNOWN_CATALOG, "plan": Reason.UNKNOWN_PLAN, "rules": Reason.UNKNOWN_RULES}
+_KIND_VI = {
+    "catalog": "bộ tiêu chí",
+    "plan": "kế hoạch",
+    "rules": "quy tắc của bộ tiêu chí",
+    "policy": "chính sách",
+}
+_UNKNOWN = {
+    "catalog": Reason.UNKNOWN_CATALOG,
+    "plan": Reason.UNKNOWN_PLAN,
+    "rules": Reason.UNKNOWN_RULES,
+    "policy": Reason.INVALID,
+}
+_FOLDER = {"plan": "criteria/plans", "rules": "rules", "policy": "criteria/policies"}
 
 
 @cache
@@ -82,11 +94,7 @@ def search_path(data: Sequence[str | Path] = (), env: str | None = None) -> tupl
 
 
 def _relative(kind: Kind, ident: str) -> str:
-    return {
-        "catalog": f"criteria/{ident}",
-        "plan": f"criteria/plans/{ident}.yaml",
-        "rules": f"rules/{ident}.yaml",
-    }[kind]
+    return f"criteria/{ident}" if kind == "catalog" else f"{_FOLDER[kind]}/{ident}.yaml"
 
 
 def find_in(kind: Kind, ident: str, d: DataDir) -> Found | None:
@@ -138,9 +146,7 @@ def ids(kind: Kind, dirs: Sequence[DataDir]) -> list[str]:
             if folder.is_dir():
                 found |= {p.name for p in folder.iterdir() if (p / "catalog.yaml").is_file()}
         else:
-            found |= {
-                p.stem for p in (d.root / ("criteria/plans" if kind == "plan" else "rules")).glob("*.yaml")
-            }
+            found |= {p.stem for p in (d.root / _FOLDER[kind]).glob("*.yaml")}
     return sorted(found)
 
 

@@ -9,7 +9,6 @@ import pytest
 from engine.core.datafile import parse_text
 from engine.core.numbers import NotANumber, decimals_written, parse_number, to_micro, vi_number
 from engine.core.problems import InputError
-from engine.spec.forms.ratio import needed_numerator
 
 
 @pytest.mark.parametrize(
@@ -38,12 +37,6 @@ def test_to_micro_is_exact_at_boundaries() -> None:
     assert to_micro(Fraction(95, 100) * 100) == 95_000_000
     assert to_micro(0.95 * 100) == 95_000_000
     assert to_micro(1e-7) == 0
-
-
-def test_needed_numerator_holds_the_denominator() -> None:
-    assert needed_numerator(Fraction(21), Fraction(50), ">=", Fraction(50)) == 4
-    assert needed_numerator(Fraction(25), Fraction(50), ">", Fraction(50)) == 1
-    assert needed_numerator(Fraction(9), Fraction(10), ">=", Fraction(200)) is None
 
 
 def test_datafile_keeps_lines_and_refuses_duplicates() -> None:

@@ -12,6 +12,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from engine.core.compare import op
 from engine.core.numbers import to_micro
 from engine.spec.forms.base import (
     Fact,
@@ -54,7 +55,7 @@ class ChangeIndicator(IndicatorBase):
             return [indicator_fact(code, "current", v, previous=b["v"])]
 
         relative = unit == "percent"
-        guard = [{"$neq": {"v": 0}}] if relative else []
+        guard = [op("≠").pattern("v", 0)] if relative else []
         out = zero_rules(self, code, facts, name, "previous") if relative else []
         out.append(
             FormRule(

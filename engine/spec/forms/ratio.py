@@ -73,7 +73,7 @@ class RatioIndicator(IndicatorBase):
                 f"indicator:{code}:ratio",
                 [
                     ("a", fact(self.ratio.of)),
-                    ("b", fact(self.ratio.over, same_period("a"), {"$neq": {"v": 0}})),
+                    ("b", fact(self.ratio.over, same_period("a"), op("≠").pattern("v", 0))),
                 ],
                 computed,
             )

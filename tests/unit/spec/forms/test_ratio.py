@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from engine.core.numbers import MICRO
+from engine.spec.forms.ratio import needed_numerator
 from tests.unit.spec.forms.helpers import FACTS, indicator, miss
 
 RATIO = {"ratio": {"of": "ho_so.dung_han", "over": "ho_so.tong"}, "unit": "%"}
@@ -62,3 +65,9 @@ def test_counts_that_contradict_each_other_are_named() -> None:
     ]
     given = {"ho_so.dung_han": 3, "ho_so.tong": 4, "ho_so.ty_le": 80.0}
     assert [n for n, _ in ind.inconsistencies(given, "c")] == ["ho_so.ty_le"]
+
+
+def test_needed_numerator_holds_the_denominator() -> None:
+    assert needed_numerator(Fraction(21), Fraction(50), ">=", Fraction(50)) == 4
+    assert needed_numerator(Fraction(25), Fraction(50), ">", Fraction(50)) == 1
+    assert needed_numerator(Fraction(9), Fraction(10), ">=", Fraction(200)) is None
