@@ -45,7 +45,8 @@ def check(draft: Draft) -> tuple[list[Problem], set[Place]]:
         for key, scale in scales.items():
             found = _bands(draft, key, scale)
             if found:
-                covered.add((L.SCALES, _row(draft, "catalog", "scales", key), None))
+                first = _row(draft, "catalog", "scales", key)
+                covered |= {(L.SCALES, first, None), (L.SCALES, first, L.SHEET_KEYS[L.SCALES])}
             problems += found
         used = {c.get("scale") for c in criteria}
         for key in scales:
@@ -120,7 +121,8 @@ def _bound(band: Any) -> tuple[bool, tuple[str, float] | None]:
 
 
 def _bands(draft: Draft, key: str, scale: Any) -> list[Problem]:
-    bands = scale.get(L.SHEET_BY_NAME[L.SCALES].parts[0].explode) if isinstance(scale, dict) else None
+    part = L.SHEET_BY_NAME[L.SCALES].parts[0]
+    bands = scale.get(part.explode) if isinstance(scale, dict) else None
     if not isinstance(bands, list) or not bands:
         return []
     read = [_bound(b) for b in bands]
@@ -130,13 +132,16 @@ def _bands(draft: Draft, key: str, scale: Any) -> list[Problem]:
     out: list[Problem] = []
 
     def at(i: int, reason: str) -> None:
+        where = f"scales.{key}.{part.explode}.{i}"
+        bound = bounds[i]
+        cell = draft.holding("catalog", where, bound[1]) if bound is not None else None
         out.append(
             Problem(
                 code=Reason.CROSS_CHECK,
                 file=draft.name,
                 sheet=L.SCALES,
-                row=_row(draft, "catalog", "scales", key, "bands", i),
-                column=None,
+                row=_row(draft, "catalog", "scales", key, part.explode, i),
+                column=cell[2] if cell else None,
                 reason=f"thang điểm '{key}': {reason}",
             )
         )

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec import resources
 from engine.spec.bundle import Library
-from engine.spec.workbook import checks
+from engine.spec.workbook import checks, partial
 from engine.spec.workbook import layout as L
 from engine.spec.workbook.read import Draft, Place, read_workbook
 from engine.spec.workbook.yaml_out import yaml_text
@@ -114,6 +114,9 @@ class _Relocator:
         if doc is None:
             return p.model_copy(update={"file": p.file.replace(self.base + "/", "")})
         place: Place = self.draft.locate(doc, where) or (L.HEAD, None, None)
+        named = re.search(r"'([^']+)'", p.reason)
+        if named and place[2] in (None, L.SHEET_KEYS.get(place[0])):
+            place = self.draft.holding(doc, where, named.group(1)) or place
         sheet, row, column = place
         reason = (
             p.reason
@@ -187,11 +190,17 @@ def import_workbook(
             models = _load(root, cid, plan_id, data)
         except InputError as exc:
             relocate = _Relocator(draft, root, cid, plan_id)
-            moved = [relocate(p) for p in exc.problems]
+            names = {doc: file for file, doc in reversed(relocate.docs.items())}
+            found_later = partial.problems(docs, names)  # what a broken part would hide until next time
+            moved = list(dict.fromkeys(relocate(p) for p in [*exc.problems, *found_later]))
+            # A cell already refused (not a number, not a choice) is not reported again as missing.
+            refused = {(p.sheet, p.row, p.column) for p in draft.problems} | {
+                (p.sheet, p.row, None) for p in draft.problems
+            }
             problems += [
                 p
                 for p in moved
-                if (p.sheet, p.row, p.column) not in covered
+                if (p.sheet, p.row, p.column) not in covered | refused
                 and not (catalog_id is None and p.code == Reason.ID_MISMATCH)
             ]
         if problems:

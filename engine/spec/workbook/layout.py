@@ -240,6 +240,7 @@ SHEETS: tuple[SheetSpec, ...] = (
     ),
 )
 SHEET_BY_NAME = {s.name: s for s in SHEETS}
+SHEET_KEYS = {s.name: s.key for s in SHEETS if s.key}
 REQUIRED = (HEAD, CRITERIA, SCALES, INDICATORS, FACTS)
 
 

@@ -45,6 +45,7 @@ class Draft:
     name: str
     docs: dict[L.Doc, dict[str, Any]] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+    values: dict[str, Any] = field(default_factory=dict)  # key path → the value its cell gave
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -56,6 +57,14 @@ class Draft:
 
     def place(self, doc: L.Doc, path: tuple[str | int, ...], at: Place) -> None:
         self.places.setdefault(key_of(doc, path), at)
+
+    def holding(self, doc: L.Doc, where: str, value: Any) -> Place | None:
+        """The cell under the item at `where` whose value is (or lists) `value`."""
+        prefix = f"{doc}:{where}."
+        for key, held in self.values.items():
+            if key.startswith(prefix) and (held == value or (isinstance(held, list) and value in held)):
+                return self.places.get(key)
+        return None
 
     def locate(self, doc: L.Doc, where: str) -> Place | None:
         """The cell of a key path (`criteria.3.parent`), or of its nearest ancestor that has one."""
@@ -208,7 +217,7 @@ def _read_sheet(draft: Draft, spec: L.SheetSpec, rows: list[tuple[Any, ...]]) ->
             if key not in collection:
                 collection[key] = item
                 first_row[(part_i, key)] = row
-                draft.place(part.doc, base, (spec.name, row, None))
+                draft.place(part.doc, base, (spec.name, row, spec.key))
                 for path, header in headers.items():
                     draft.place(part.doc, (*base, *path), (spec.name, row, header))
             elif item:
@@ -228,11 +237,13 @@ def _read_sheet(draft: Draft, spec: L.SheetSpec, rows: list[tuple[Any, ...]]) ->
                 draft.place(part.doc, at, (spec.name, row, None))
                 for path, header in band_headers.items():
                     draft.place(part.doc, (*at, *path), (spec.name, row, header))
+                    draft.values[key_of(part.doc, (*at, *path))] = _get(band, path)
             continue
         item, headers = _read_leaves(draft, table, row, own, None)
-        draft.place(part.doc, base, (spec.name, row, None))
+        draft.place(part.doc, base, (spec.name, row, spec.key or None))
         for path, header in headers.items():
             draft.place(part.doc, (*base, *path), (spec.name, row, header))
+            draft.values[key_of(part.doc, (*base, *path))] = _get(item, path)
         if part.keyed:
             collection[key] = item
             first_row[(part_i, key)] = row
