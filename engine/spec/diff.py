@@ -90,8 +90,8 @@ def shown(value: Any) -> str:
         return "Có" if value else "Không"
     if isinstance(value, int | float):
         return vi_number(float(value))
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return "; ".join(value)
+    if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+        return "; ".join(shown(v) for v in value)
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -297,7 +297,8 @@ def _scales(old: Catalog, new: Catalog) -> list[Change]:
                 continue
             what = _label(L.SCALES, leaf)
             used = users.get(key, [])
-            tail = f" (dùng cho {', '.join(used)})" if used else ""
+            listed = ", ".join(used[:5]) + (f" và {len(used) - 5} tiêu chí khác" if len(used) > 5 else "")
+            tail = f" (dùng cho {listed})" if used else ""
             out.append(
                 Change(
                     kind="scale_changed",
