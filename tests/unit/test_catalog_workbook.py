@@ -276,3 +276,37 @@ def test_columns_follow_the_models_so_a_new_kind_gets_its_columns() -> None:
     assert keys == ["scale.kind", "scale.zero_at", "scale.cap", "scale.bands", "note"]
     spec = L.SHEET_BY_NAME["Thang điểm"]
     assert [h for h, _ in spec.columns()][:2] == ["Thang điểm", "Tên thang điểm"]
+
+
+def _refused(
+    tmp_path: Path, exported: Path, change: Any
+) -> list[tuple[Reason, str | None, int | None, str | None]]:
+    book = load_workbook(exported)
+    change(book)
+    path = tmp_path / "hong.xlsx"
+    book.save(path)
+    with pytest.raises(InputError) as caught:
+        import_workbook(path, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    return [(p.code, p.sheet, p.row, p.column) for p in caught.value.problems]
+
+
+def test_bands_that_leave_a_gap(tmp_path: Path, exported: Path) -> None:
+    def change(book: Any) -> None:
+        ws = book["Thang điểm"]
+        last = find_row(ws, "Thang điểm", "ty_le_100_95", 2)
+        ws.cell(row=last, column=[c.value for c in ws[1]].index("Mức: từ (≥)") + 1).value = 50
+
+    assert _refused(tmp_path, exported, change) == [(Reason.CROSS_CHECK, "Thang điểm", 4, "Mức: từ (≥)")]
+
+
+def test_a_new_criterion_without_indicator_and_a_missing_id(tmp_path: Path, exported: Path) -> None:
+    def change(book: Any) -> None:
+        book["Tiêu chí"].append(["Tiêu chí", "TC 1.9", "Mới", None, "I", 1, "hoan_thanh", "QĐ"])
+        book["Bộ tiêu chí"].cell(row=2, column=2).value = None
+
+    row = load_workbook(exported)["Tiêu chí"].max_row + 1
+    assert _refused(tmp_path, exported, change) == [
+        (Reason.MISSING_FIELD, "Bộ tiêu chí", 2, "Giá trị"),
+        (Reason.MISSING_FIELD, "Tiêu chí", row, "Mã"),
+    ]

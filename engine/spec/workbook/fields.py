@@ -22,7 +22,7 @@ from pydantic.fields import FieldInfo
 from engine.core.numbers import NotANumber, parse_number
 from engine.core.problems import Reason
 
-Kind = Literal["text", "number", "integer", "bool", "words", "yaml"]
+Kind = Literal["text", "number", "integer", "bool", "words", "integers", "numbers", "yaml"]
 YES, NO = "Có", "Không"
 _TRUE = {"có", "x", "true", "đúng", "1", "yes"}
 _FALSE = {"không", "false", "sai", "0", "no"}
@@ -129,6 +129,8 @@ def _leaf_kind(annotation: Any) -> tuple[Kind, tuple[str, ...]]:
         inner = _scalar_kind(arg)
         if inner is not None and inner[0] == "text":
             return "words", ()
+        if inner is not None and inner[0] in ("integer", "number"):
+            return ("integers" if inner[0] == "integer" else "numbers"), ()
     return "yaml", ()
 
 
@@ -201,11 +203,19 @@ def to_cell(value: Any, leaf: Leaf) -> Any:
         if any(LIST_SEP.strip() in v or "\n" in v or not v.strip() for v in value):
             return flow(value)
         return LIST_SEP.join(value)
+    if leaf.kind in ("integers", "numbers"):
+        return LIST_SEP.join(_number_text(v) for v in value) if value else None
     if leaf.kind == "yaml":
         if value in ([], {}):
             return None
         return flow(value)
     return value
+
+
+def _number_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace(".", ",")
 
 
 def flow(value: Any) -> str:
@@ -260,6 +270,10 @@ def from_cell(cell: Any, leaf: Leaf) -> Any:
         if text.lstrip().startswith("["):
             return _parse_flow(text)
         return [p.strip() for p in text.split(LIST_SEP.strip()) if p.strip()]
+    if leaf.kind in ("integers", "numbers"):
+        one = Leaf(leaf.path, "integer" if leaf.kind == "integers" else "number", False)
+        parts = [cell] if isinstance(cell, int | float) else str(cell).split(LIST_SEP.strip())
+        return [from_cell(p.strip() if isinstance(p, str) else p, one) for p in parts if not blank(p)]
     if leaf.kind == "yaml":
         return _parse_flow(str(cell))
     if isinstance(cell, float) and cell.is_integer():

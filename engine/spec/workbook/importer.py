@@ -117,6 +117,8 @@ class _Relocator:
         named = re.search(r"'([^']+)'", p.reason)
         if named and place[2] in (None, L.SHEET_KEYS.get(place[0])):
             place = self.draft.holding(doc, where, named.group(1)) or place
+        if named and place[1] is None:  # e.g. a criterion without an indicator: the criterion's own row
+            place = self.draft.holding(None, ":criteria.", named.group(1)) or place
         sheet, row, column = place
         reason = (
             p.reason
@@ -180,7 +182,7 @@ def import_workbook(
     warnings = checks.unread_facts(draft)
     docs = dict(draft.docs)
     docs.setdefault("catalog", {})
-    docs["rules"] = {"catalog": docs["catalog"].get("id"), **docs.get("rules", {})}
+    docs["rules"] = {**docs.get("rules", {}), "catalog": catalog_id or "_"}  # a missing id is reported once
     models: list[BaseModel] = []
     with tempfile.TemporaryDirectory(prefix="cchc-import-") as tmp:
         root = Path(tmp) / "draft"
@@ -194,8 +196,8 @@ def import_workbook(
             found_later = partial.problems(docs, names)  # what a broken part would hide until next time
             moved = list(dict.fromkeys(relocate(p) for p in [*exc.problems, *found_later]))
             # A cell already refused (not a number, not a choice) is not reported again as missing.
-            refused = {(p.sheet, p.row, p.column) for p in draft.problems} | {
-                (p.sheet, p.row, None) for p in draft.problems
+            refused = {(p.sheet, p.row, p.column) for p in problems} | {
+                (p.sheet, p.row, None) for p in problems
             }
             problems += [
                 p

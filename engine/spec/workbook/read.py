@@ -58,11 +58,13 @@ class Draft:
     def place(self, doc: L.Doc, path: tuple[str | int, ...], at: Place) -> None:
         self.places.setdefault(key_of(doc, path), at)
 
-    def holding(self, doc: L.Doc, where: str, value: Any) -> Place | None:
-        """The cell under the item at `where` whose value is (or lists) `value`."""
-        prefix = f"{doc}:{where}."
+    def holding(self, doc: L.Doc | None, where: str, value: Any) -> Place | None:
+        """The cell under the item at `where` whose value is (or lists) `value` (any document: None)."""
+        prefix = f"{doc}:{where}." if doc else ""
         for key, held in self.values.items():
-            if key.startswith(prefix) and (held == value or (isinstance(held, list) and value in held)):
+            if (key.startswith(prefix) if doc else where in key) and (
+                held == value or (isinstance(held, list) and value in held)
+            ):
                 return self.places.get(key)
         return None
 
