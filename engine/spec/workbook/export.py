@@ -24,6 +24,7 @@ from engine.spec.rulebook import Rulebook
 from engine.spec.workbook import layout as L
 from engine.spec.workbook.fields import NO, YES, Leaf, field_items, get_path, head_leaf, leaves, to_cell
 
+SPARE_ROWS = 200
 GROUP_FILL = PatternFill("solid", fgColor="DDEBF7")
 DERIVED_FILL = PatternFill("solid", fgColor="F2F2F2")
 FORM_VI = {"ratio": "tỷ lệ", "value": "giá trị", "all_of": "đủ các nội dung", "change": "so với năm trước"}
@@ -76,17 +77,21 @@ def _widths(ws: Worksheet, headers: list[str]) -> None:
 
 def _choices(ws: Worksheet, columns: list[tuple[str, Leaf | None]], rows: int) -> None:
     """A drop-down for yes/no and fixed-choice columns (typing another value is still read and checked)."""
-    for i, (_, leaf) in enumerate(columns, start=1):
-        if leaf is None or rows == 0:
+    kinds = tuple(k for spec in L.SHEETS if spec.name == ws.title for p in spec.parts for k in p.kinds)
+    for i, (header, leaf) in enumerate(columns, start=1):
+        if header == L.KIND and leaf is None:
+            choices = kinds
+        elif leaf is None:
             continue
-        choices = (YES, NO) if leaf.kind == "bool" else leaf.choices
+        else:
+            choices = (YES, NO) if leaf.kind == "bool" else leaf.choices
         if not choices:
             continue
         dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
         dv.showErrorMessage = False
         ws.add_data_validation(dv)
         letter = get_column_letter(i)
-        dv.add(f"{letter}2:{letter}{rows + 1}")
+        dv.add(f"{letter}2:{letter}{rows + SPARE_ROWS}")  # rows added below keep the drop-down
 
 
 def _write_rows(ws: Worksheet, columns: list[tuple[str, Leaf | None]], rows: list[list[Any]]) -> None:
