@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 import yaml
 from openpyxl import load_workbook
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from engine.cli.main import main
 from engine.core.problems import InputError, Reason
@@ -18,7 +18,7 @@ from engine.spec import resources
 from engine.spec.bundle import Library
 from engine.spec.workbook import layout as L
 from engine.spec.workbook.export import catalog_workbook
-from engine.spec.workbook.fields import leaves
+from engine.spec.workbook.fields import field_items, item_models, leaves
 from engine.spec.workbook.importer import import_workbook
 from tests.catalog_book.edit import edit, find_row
 
@@ -271,9 +271,15 @@ class _Holder(BaseModel):
     note: str = ""
 
 
+class _Tagged(BaseModel):
+    scales: dict[str, Annotated[_Linear | _Bands, Field(union_mode="left_to_right")]]
+
+
 def test_columns_follow_the_models_so_a_new_kind_gets_its_columns() -> None:
     keys = [leaf.key for leaf in leaves([_Holder])]
     assert keys == ["scale.kind", "scale.zero_at", "scale.cap", "scale.bands", "note"]
+    (models,) = [item_models(info.annotation) for name, info in field_items(_Tagged) if name == "scales"]
+    assert models == [_Linear, _Bands]
     spec = L.SHEET_BY_NAME["Thang điểm"]
     assert [h for h, _ in spec.columns()][:2] == ["Thang điểm", "Tên thang điểm"]
 
