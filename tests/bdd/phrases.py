@@ -29,6 +29,8 @@ SLOT_WORDS = {
     "code": "mã tiêu chí",
     "points": "điểm",
     "text": "đoạn văn bản",
+    "sheet": "trang tính",
+    "column": "cột",
 }
 
 _SLOT = re.compile(r'"\{(\w+)\}"|\{(\w+)\}')

@@ -18,7 +18,7 @@ from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.scoring import score
-from engine.spec.bundle import find_catalog
+from engine.spec.bundle import Library, find_catalog
 from engine.spec.catalog import Catalog
 from evidence.load import evidence_from_data, flatten
 
@@ -64,6 +64,7 @@ class ScenarioState:
     problems: list[Problem] = field(default_factory=list)
     # which step wrote each input ("unit", "catalog", "facts.<id>", …), to point at it
     origin: dict[str, Place] = field(default_factory=dict)
+    data: list[Path] = field(default_factory=list)  # data directories searched first (`--data`)
     scored: bool = False
     report: Report | None = None
     rejection: list[str] = field(default_factory=list)
@@ -99,6 +100,10 @@ class ScenarioState:
             return
         self.base = data
 
+    def library(self) -> Library | None:
+        """Declarations as `cchc score --data …` finds them (None: the default library)."""
+        return Library.from_env(self.data) if self.data else None
+
     # --- Khi chấm điểm -----------------------------------------------------------------
 
     def score(self) -> None:
@@ -120,14 +125,17 @@ class ScenarioState:
                 # `sources:` in a base file are relative to that file, as for `cchc score`
                 base_dir = (self.feature_file.parent / self.base_file).resolve().parent
                 evidence = evidence_from_data(
-                    data, self.feature_file.name, base_dir if self.base_file else None
+                    data, self.feature_file.name, base_dir if self.base_file else None, library=self.library()
                 )
             except InputError as exc:
                 problems += exc.problems
         if problems or evidence is None:
             self.rejection = [self._render(p) for p in problems]
         else:
-            self.report = score(evidence)
+            library = self.library()
+            self.report = score(
+                evidence, library.bundle(evidence.catalog, evidence.plan) if library else None
+            )
 
     def _catalog(self, problems: list[Problem]) -> Catalog | None:
         catalog_id = self.catalog or self.base.get("catalog")
@@ -142,7 +150,7 @@ class ScenarioState:
             )
             return None
         try:
-            return find_catalog(str(catalog_id))
+            return find_catalog(str(catalog_id), self.library())
         except InputError as exc:
             problems += [p.model_copy(update={"where": "catalog"}) for p in exc.problems]
             return None
