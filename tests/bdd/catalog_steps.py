@@ -99,7 +99,7 @@ def then_refused(catalog_book: Book, scenario_state: ScenarioState, sheet: str, 
 
 @then(phrase("then", 'so với bộ tiêu chí "{catalog}" có thay đổi "{text}"').parser())
 def then_changed(catalog_book: Book, scenario_state: ScenarioState, catalog: str, text: str) -> None:
-    if not catalog_book.problems == []:
+    if catalog_book.problems != []:
         fail(scenario_state, "sổ đã được nhập", f"sổ bị từ chối: {catalog_book.problems}")
     old = Library.from_env().catalog(catalog.strip())[0]
     new = Library.from_env([catalog_book.data]).catalog(catalog_book.catalog)[0]
