@@ -65,11 +65,25 @@ def _is_union(annotation: Any) -> bool:
     return get_origin(annotation) in (Union, types.UnionType)
 
 
+def variants(model: type[BaseModel]) -> list[type[BaseModel]]:
+    """The concrete models a base model stands for: its subclasses defined in its own package
+    (one module per scale kind or indicator form); the model itself when it has none."""
+    package = model.__module__.rpartition(".")[0] + "."
+    found: list[type[BaseModel]] = []
+    pending = list(model.__subclasses__())
+    while pending:
+        sub = pending.pop(0)
+        if sub.__module__.startswith(package) and sub not in found:
+            found.append(sub)
+        pending += sub.__subclasses__()
+    return found or [model]
+
+
 def models_in(annotation: Any) -> list[type[BaseModel]]:
     """The models an annotation holds directly (`X`, `X | None`, a union of models), else []."""
     annotation = strip_optional(annotation)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
+        return variants(annotation)
     if _is_union(annotation):
         found = [m for a in get_args(annotation) for m in models_in(a)]
         scalars = [a for a in get_args(annotation) if a is not type(None) and not models_in(a)]

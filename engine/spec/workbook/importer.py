@@ -159,7 +159,24 @@ def _load(root: Path, catalog_id: str, plan_id: str | None, data: Sequence[str |
 
 
 def _dump(model: BaseModel) -> Any:
-    return model.model_dump(mode="python", by_alias=True, exclude_defaults=True)
+    """What the file needs to say: defaults left out, and the empty keys some models still dump
+    (a form's unused `value: null`, a linear scale's `bands: []`) dropped when the model reads
+    the same without them."""
+    data = model.model_dump(mode="python", by_alias=True, exclude_defaults=True)
+    lean = _without_empty(data)
+    try:
+        same = type(model).model_validate(lean) == model
+    except ValueError:
+        same = False
+    return lean if same else data
+
+
+def _without_empty(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: _without_empty(v) for k, v in data.items() if v is not None and v != [] and v != {}}
+    if isinstance(data, list):
+        return [_without_empty(v) for v in data]
+    return data
 
 
 def import_workbook(
