@@ -52,3 +52,16 @@ def test_import_into_a_file_is_refused(tmp_path: Path, capsys: Any) -> None:
     assert "không phải tệp" in capsys.readouterr().err
     assert main(["catalog", "import", str(tmp_path / "none.xlsx"), "--out", str(tmp_path / "d")]) == 2
     assert "không tìm thấy tệp" in capsys.readouterr().err
+
+
+def test_importing_again_into_a_data_directory_on_the_search_path(tmp_path: Path, monkeypatch: Any) -> None:
+    book = tmp_path / "bo-tieu-chi.xlsx"
+    data = tmp_path / "du-lieu"
+    assert main(["catalog", "export", CATALOG, "--plan", PLAN, "--out", str(book)]) == 0
+    assert main(["catalog", "import", str(book), "--out", str(data)]) == 0
+    from tests.catalog_book.edit import edit
+
+    edited = edit(book, tmp_path / "sua.xlsx", [("Tiêu chí", "Mã", "TCTP 3.4.1", "Điểm tối đa", "2,5")])
+    monkeypatch.setenv("CCHC_DATA", str(data))
+    assert main(["catalog", "import", str(edited), "--out", str(data), "--data", str(data)]) == 0
+    assert "max: 2.5" in (data / "criteria" / CATALOG / "catalog.yaml").read_text("utf-8")

@@ -130,7 +130,7 @@ class _Relocator:
 
 def _load(root: Path, catalog_id: str, plan_id: str | None, data: Sequence[str | Path]) -> list[BaseModel]:
     """The declarations under `root`, loaded as `--data root` would load them (InputError if refused)."""
-    library = Library(resources.search_path([str(root), *data], env=""))
+    library = Library(resources.search_path([str(root), *data], env=""))  # CCHC_DATA may hold the old copy
     problems: list[Problem] = []
     models: list[BaseModel] = []
     try:
@@ -184,6 +184,8 @@ def import_workbook(
 ) -> Imported:
     """Validate the workbook and write its data directory files under `out`; InputError, nothing written."""
     name = name or str(path)
+    # The directory being written may be on the search path with last year's copy: not a conflict.
+    data = [d for d in data if not (out.exists() and Path(d).exists() and Path(d).resolve() == out.resolve())]
     draft = read_workbook(path, name)
     problems = list(draft.problems)
     for doc in L.DOC_MODELS:
