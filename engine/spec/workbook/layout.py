@@ -10,6 +10,7 @@ reader both use `columns`, so a column the reader expects is exactly a column th
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel
@@ -99,10 +100,12 @@ class Part:
     @property
     def keyed(self) -> bool:
         """A dict collection (keyed by scale id, criterion code, fact id) rather than a list."""
-        info = dict(field_items(DOC_MODELS[self.doc]))[self.field]
-        return is_dict(info.annotation)
+        return _keyed(self)
 
     def leaves(self) -> list[Leaf]:
+        return list(_part_leaves(self))
+
+    def _leaves(self) -> list[Leaf]:
         models = self.item_models()
         own = leaves(models, skip=frozenset({self.explode}) if self.explode else frozenset())
         if not self.explode:
@@ -117,7 +120,7 @@ class Part:
         return own + leaves(list(dict.fromkeys(inner)), prefix=(self.explode,))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per sheet: compared (and cached) by identity
 class SheetSpec:
     name: str
     parts: tuple[Part, ...]
@@ -127,6 +130,9 @@ class SheetSpec:
 
     def columns(self) -> list[tuple[str, Leaf | None]]:
         """(header, leaf) in sheet order; the kind and key columns have no leaf."""
+        return list(_columns(self))
+
+    def _columns(self) -> list[tuple[str, Leaf | None]]:
         out: list[tuple[str, Leaf | None]] = []
         if len(self.parts) > 1:
             out.append((KIND, None))
@@ -140,6 +146,22 @@ class SheetSpec:
         out += [(self.headers.get(k, k), found[k]) for k in ordered]
         out += [(h, None) for h in self.derived]
         return out
+
+
+@cache
+def _part_leaves(part: Part) -> tuple[Leaf, ...]:
+    """A part's leaves, walked once per process (the models do not change while it runs)."""
+    return tuple(part._leaves())
+
+
+@cache
+def _keyed(part: Part) -> bool:
+    return is_dict(dict(field_items(DOC_MODELS[part.doc]))[part.field].annotation)
+
+
+@cache
+def _columns(spec: SheetSpec) -> tuple[tuple[str, Leaf | None], ...]:
+    return tuple(spec._columns())
 
 
 SHEETS: tuple[SheetSpec, ...] = (
