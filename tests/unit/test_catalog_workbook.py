@@ -316,3 +316,29 @@ def test_a_new_criterion_without_indicator_and_a_missing_id(tmp_path: Path, expo
         (Reason.MISSING_FIELD, "Bộ tiêu chí", 2, "Giá trị"),
         (Reason.MISSING_FIELD, "Tiêu chí", row, "Mã"),
     ]
+
+
+def test_a_workbook_saved_again_by_libreoffice_imports_the_same(tmp_path: Path, exported: Path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("không có LibreOffice (tuỳ chọn: apt-get install libreoffice-calc-nogui)")
+    out = tmp_path / "lo-out"
+    args = [
+        soffice,
+        "--headless",
+        f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+        "--convert-to",
+        "xlsx",
+    ]
+    subprocess.run([*args, "--outdir", str(out), str(exported)], check=True, capture_output=True, timeout=180)
+    import_workbook(out / exported.name, tmp_path / "data")
+    shipped = Library.from_env().bundle(CATALOG, PLAN)
+    imported = Library.from_env([tmp_path / "data"]).bundle(CATALOG, PLAN)
+    assert (imported.catalog_digest, imported.rules_digest, imported.plan_digest) == (
+        shipped.catalog_digest,
+        shipped.rules_digest,
+        shipped.plan_digest,
+    )
