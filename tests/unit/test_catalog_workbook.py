@@ -342,3 +342,12 @@ def test_a_workbook_saved_again_by_libreoffice_imports_the_same(tmp_path: Path, 
         shipped.rules_digest,
         shipped.plan_digest,
     )
+
+
+def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
+    bundle = Library.from_env().bundle(CATALOG)
+    catalog = bundle.catalog.model_copy(update={"notes": "=SUM(A1) là ghi chú, không phải công thức"})
+    path = tmp_path / "f.xlsx"
+    path.write_bytes(catalog_workbook(catalog, bundle.rulebook))
+    import_workbook(path, tmp_path / "data")
+    assert Library.from_env([tmp_path / "data"]).catalog(CATALOG)[0].notes == catalog.notes

@@ -245,6 +245,15 @@ def _guide(ws: Worksheet) -> None:
     ws["A1"].font = Font(bold=True, size=13)
 
 
+def _as_text(book: Workbook) -> None:
+    """Text that begins with "=" stays text: the data holds no formulas, and Excel must not compute one."""
+    for ws in book.worksheets:
+        for line in ws.iter_rows():
+            for cell in line:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
+
+
 def catalog_workbook(catalog: Catalog, rulebook: Rulebook, plan: Plan | None = None) -> bytes:
     """The workbook of this catalog, its rules and plan, as .xlsx bytes (same inputs, same bytes)."""
     docs = _docs(catalog, rulebook, plan)
@@ -269,4 +278,5 @@ def catalog_workbook(catalog: Catalog, rulebook: Rulebook, plan: Plan | None = N
     other = book.create_sheet(L.OTHER)
     _write_rows(other, [(h, None) for h in L.OTHER_HEADERS], other_rows(docs))
     _guide(book.create_sheet(L.GUIDE))
+    _as_text(book)
     return xlsx_bytes(book)
