@@ -14,7 +14,7 @@ import yaml
 
 from evidence.columns import DOSSIER_COLUMNS
 
-pytest_plugins = ["tests.bdd.steps", "tests.bdd.hooks"]
+pytest_plugins = ["tests.bdd.steps", "tests.bdd.catalog_steps", "tests.bdd.hooks"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "features" / "data"

@@ -12,7 +12,7 @@ from typing import NoReturn
 
 def parser() -> argparse.ArgumentParser:
     from engine import __version__
-    from engine.cli import compare, criteria, explain, rules, schema, score, template, validate
+    from engine.cli import catalog, compare, criteria, explain, rules, schema, score, template, validate
     from engine.cli.arguments import ArgumentParser
 
     p = ArgumentParser(
@@ -26,7 +26,7 @@ def parser() -> argparse.ArgumentParser:
         help="hiện phiên bản của chương trình rồi thoát",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for module in (template, score, validate, criteria, explain, rules, schema, compare):
+    for module in (template, score, validate, criteria, explain, rules, schema, compare, catalog):
         module.add_parser(sub)
     return p
 

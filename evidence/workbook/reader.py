@@ -18,6 +18,7 @@ from typing import Any
 from engine.core.datafile import DataFile, read_bytes
 from engine.core.numbers import NotANumber
 from engine.core.problems import InputError, Problem, Reason
+from engine.core.xlsx_read import format_problem
 from engine.spec.bundle import Library, find_catalog, find_plan, find_rulebook
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
@@ -27,47 +28,12 @@ from evidence.models import Evidence
 from evidence.workbook import layout as L
 
 SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls"})
-_ZIP = b"PK\x03\x04"
-_OLE = bytes.fromhex("d0cf11e0a1b11ae1")
-_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 Place = tuple[str, int, str]  # sheet, row, column header
 
 
 def is_workbook(path: Path) -> bool:
     """Whether evidence at this path is read as a workbook (by its extension)."""
     return path.suffix.lower() in SUFFIXES
-
-
-def _format_problem(name: str, raw: bytes) -> Problem | None:
-    """A file that is not an .xlsx at all: old .xls, password-protected, text, or damaged."""
-    if raw.startswith(_ZIP):
-        return None
-    if raw.startswith(_OLE):
-        if _ENCRYPTION_INFO in raw:
-            return Problem(
-                code=Reason.ENCRYPTED,
-                file=name,
-                reason="tệp được đặt mật khẩu: mở bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ) "
-                "rồi lưu lại",
-            )
-        return Problem(
-            code=Reason.UNSUPPORTED_FORMAT,
-            file=name,
-            reason="tệp Excel định dạng cũ (.xls): mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx",
-        )
-    head = raw[:4096]
-    try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = ""
-    if text and all(c.isprintable() or c in "\r\n\t" for c in text[:1000]):
-        return Problem(
-            code=Reason.UNSUPPORTED_FORMAT,
-            file=name,
-            reason="tệp là văn bản (CSV?) mang đuôi .xlsx, không phải bảng tính Excel: "
-            "mở bằng Excel hoặc LibreOffice và lưu lại dạng sổ làm việc .xlsx",
-        )
-    return Problem(code=Reason.FILE_UNREADABLE, file=name, reason="tệp .xlsx bị hỏng, không đọc được")
 
 
 @dataclass
@@ -373,7 +339,7 @@ def _open(path: Path, name: str) -> dict[str, _Sheet]:
             [Problem(code=Reason.NOT_REGULAR_FILE, file=name, reason="là thư mục, không phải tệp thường")]
         )
     raw = read_bytes(path, name)
-    wrong = _format_problem(name, raw)
+    wrong = format_problem(name, raw)
     if wrong is not None:
         raise InputError([wrong])
     try:

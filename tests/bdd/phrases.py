@@ -32,6 +32,8 @@ SLOT_WORDS = {
     "rank": "hạng",
     "simulated": "giá trị mô phỏng",
     "original": "giá trị trong minh chứng",
+    "sheet": "trang tính",
+    "column": "cột",
 }
 
 _SLOT = re.compile(r'"\{(\w+)\}"|\{(\w+)\}')

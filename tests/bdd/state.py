@@ -72,6 +72,7 @@ class ScenarioState:
     problems: list[Problem] = field(default_factory=list)
     # which step wrote each input ("unit", "catalog", "facts.<id>", …), to point at it
     origin: dict[str, Place] = field(default_factory=dict)
+    data: list[Path] = field(default_factory=list)  # data directories searched first (`--data`)
     scored: bool = False
     report: Report | None = None
     rejection: list[str] = field(default_factory=list)
@@ -119,6 +120,10 @@ class ScenarioState:
             return
         self.base = data
 
+    def library(self) -> Library | None:
+        """Declarations as `cchc score --data …` finds them (None: the default library)."""
+        return Library.from_env(self.data) if self.data else None
+
     # --- Khi chấm điểm -----------------------------------------------------------------
 
     def score(self) -> None:
@@ -158,16 +163,17 @@ class ScenarioState:
                 # `sources:` in a base file are relative to that file, as for `cchc score`
                 base_dir = (self.feature_file.parent / self.base_file).resolve().parent
                 evidence = evidence_from_data(
-                    data, self.feature_file.name, base_dir if self.base_file else None
+                    data, self.feature_file.name, base_dir if self.base_file else None, library=self.library()
                 )
                 if self.overrides:
-                    bundle = Library().bundle(evidence.catalog, evidence.plan)
+                    bundle = (self.library() or Library()).bundle(evidence.catalog, evidence.plan)
                     evidence = apply_overrides(evidence, bundle, self._assignments(catalog))
             except InputError as exc:
                 problems += exc.problems
         if problems or evidence is None:
             return None, [self._render(p) for p in problems]
-        return score(evidence), []
+        library = self.library()
+        return score(evidence, library.bundle(evidence.catalog, evidence.plan) if library else None), []
 
     def _assignments(self, catalog: Catalog) -> list[tuple[str, str]]:
         """The what-if values by fact id (a label is resolved; an unknown name is left for the
@@ -197,7 +203,7 @@ class ScenarioState:
             )
             return None
         try:
-            return find_catalog(str(catalog_id))
+            return find_catalog(str(catalog_id), self.library())
         except InputError as exc:
             problems += [p.model_copy(update={"where": "catalog"}) for p in exc.problems]
             return None

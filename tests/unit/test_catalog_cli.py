@@ -1,0 +1,67 @@
+"""`cchc catalog export|import|diff` as a user runs them: outputs checked first, exit codes, messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from engine.cli.main import main
+
+CATALOG, PLAN = "par-so-nganh-2022", "gia-lai-bqlkkt-2022"
+
+
+def test_export_refuses_a_wrong_extension_an_existing_file_and_a_plan_of_another_catalog(
+    tmp_path: Path, capsys: Any
+) -> None:
+    assert main(["catalog", "export", CATALOG, "--out", str(tmp_path / "a.csv")]) == 2
+    assert "--out phải có đuôi .xlsx" in capsys.readouterr().err
+    out = tmp_path / "bo-tieu-chi.xlsx"
+    assert main(["catalog", "export", CATALOG, "--plan", PLAN, "--out", str(out)]) == 0
+    assert main(["catalog", "export", CATALOG, "--out", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert main(["catalog", "export", CATALOG, "--out", str(out), "--force"]) == 0
+    assert main(["catalog", "export", "pci-2022", "--plan", PLAN, "--out", str(tmp_path / "b.xlsx")]) == 2
+    assert not (tmp_path / "b.xlsx").exists()
+
+
+def test_import_then_diff_by_id_and_by_folder(tmp_path: Path, capsys: Any) -> None:
+    book = tmp_path / "bo-tieu-chi.xlsx"
+    assert main(["catalog", "export", CATALOG, "--plan", PLAN, "--out", str(book)]) == 0
+    data = tmp_path / "du-lieu"
+    assert main(["catalog", "import", str(book), "--out", str(data)]) == 0
+    captured = capsys.readouterr()
+    assert f"--data {data}" in captured.out
+    assert "Cảnh báo:" in captured.err and "dossiers.pending_overdue" in captured.err
+    folder = data / "criteria" / CATALOG
+    assert main(["catalog", "diff", CATALOG, str(folder)]) == 0
+    assert "Không có khác biệt" in capsys.readouterr().out
+    out = tmp_path / "diff.json"
+    assert main(["catalog", "diff", "pci-2021", "pci-2022", "--out", str(out)]) == 0
+    assert "PCI 2: điểm tối đa 5 → 10" in capsys.readouterr().out
+    assert json.loads(out.read_text("utf-8"))["new"]["catalog"] == "pci-2022"
+    assert main(["catalog", "diff", CATALOG, "khong-co"]) == 2
+
+
+def test_import_into_a_file_is_refused(tmp_path: Path, capsys: Any) -> None:
+    book = tmp_path / "bo-tieu-chi.xlsx"
+    assert main(["catalog", "export", CATALOG, "--out", str(book)]) == 0
+    target = tmp_path / "file"
+    target.write_text("x", "utf-8")
+    assert main(["catalog", "import", str(book), "--out", str(target)]) == 2
+    assert "không phải tệp" in capsys.readouterr().err
+    assert main(["catalog", "import", str(tmp_path / "none.xlsx"), "--out", str(tmp_path / "d")]) == 2
+    assert "không tìm thấy tệp" in capsys.readouterr().err
+
+
+def test_importing_again_into_a_data_directory_on_the_search_path(tmp_path: Path, monkeypatch: Any) -> None:
+    book = tmp_path / "bo-tieu-chi.xlsx"
+    data = tmp_path / "du-lieu"
+    assert main(["catalog", "export", CATALOG, "--plan", PLAN, "--out", str(book)]) == 0
+    assert main(["catalog", "import", str(book), "--out", str(data)]) == 0
+    from tests.catalog_book.edit import edit
+
+    edited = edit(book, tmp_path / "sua.xlsx", [("Tiêu chí", "Mã", "TCTP 3.4.1", "Điểm tối đa", "2,5")])
+    monkeypatch.setenv("CCHC_DATA", str(data))
+    assert main(["catalog", "import", str(edited), "--out", str(data), "--data", str(data)]) == 0
+    assert "max: 2.5" in (data / "criteria" / CATALOG / "catalog.yaml").read_text("utf-8")
