@@ -6,7 +6,11 @@ not applicable > scored > missing evidence.
 
 from __future__ import annotations
 
-from engine.core.numbers import from_micro, round_report, vi_number
+from fractions import Fraction
+
+from engine.core.numbers import MICRO, from_micro, round_report, vi_number
+from engine.core.rounding import half_up
+from engine.results.available import available
 from engine.results.model import (
     BandResult,
     CriterionResult,
@@ -87,6 +91,18 @@ def _target(target: Target | None, o: Outcome, status: str, ind: IndicatorBase) 
     )
 
 
+def _shown(catalog: Catalog, o: Outcome, value: float | None) -> float | None:
+    """The indicator value the report shows: rounded to 2 decimals from the exact rate when the
+    catalog says its percentages are shown so (as the portal does), else to 4 decimals."""
+    if value is None or o.indicator is None:
+        return None
+    if catalog.rounding is None or catalog.rounding.indicator is None:
+        return round_report(value)
+    ind = o.indicator
+    exact = Fraction(100 * ind["num"], ind["den"]) if ind.get("den") else Fraction(ind["v"], MICRO)
+    return float(half_up(exact, 2))
+
+
 def criterion_result(
     c: Criterion,
     o: Outcome,
@@ -102,7 +118,7 @@ def criterion_result(
     source = o.indicator["source"] if o.indicator else None
     previous, change = _previous(o, value)
     indicator = IndicatorResult(
-        value=round_report(value) if value is not None else None,
+        value=_shown(catalog, o, value),
         unit=ind.unit,
         form=ind.form,
         source=source,
@@ -161,7 +177,7 @@ def criterion_result(
         )
         for f in o.firings
     ]
-    return CriterionResult(
+    result = CriterionResult(
         code=c.code,
         title=c.title,
         field=c.field,
@@ -179,6 +195,9 @@ def criterion_result(
         explanation=explanation,
         trace=trace,
     )
+    if catalog.points_available:
+        result.available = available(c, ind, result, o, catalog)
+    return result
 
 
 def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:

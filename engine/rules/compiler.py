@@ -71,7 +71,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
             add(
                 f"score:{scale_id}:{band.name}",
                 [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-                actions.score(scale, band),
+                actions.score(ctx, band),
             )
 
     add(
