@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.report.model import Report
 from engine.scoring import score, score_file
-from engine.spec.bundle import find_catalog, find_rulebook
+from engine.spec.bundle import Library, find_catalog, find_rulebook
 from evidence import evidence_from_data
 from tests.test_pci_data import _code_words
 
@@ -282,3 +283,51 @@ def test_no_766_specific_code_in_the_engine() -> None:
         if pattern.search(word)
     ]
     assert offenders == []
+
+
+PLAN_DIR = ROOT / "features" / "data" / "chi-so-766"
+
+
+def _planned(changes: dict[str, Any]) -> Report:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["plan"] = "chi-so-766-minh-hoa-2025"
+    for name, value in changes.items():
+        group, key = name.split(".")
+        data["facts"][group][key] = value
+    library = Library.from_env([PLAN_DIR])
+    evidence = evidence_from_data(data, "test.yaml", library=library)
+    return score(evidence, library.bundle(evidence.catalog, evidence.plan))
+
+
+def test_score_targets_met_on_the_example() -> None:
+    report = _planned({})
+    assert report.summary is not None
+    got = {g.code: (g.score, g.met, g.gap_points) for g in report.summary.score_targets}
+    assert got == {"total": (82.61, True, 0.0), "TDGQ": (19.17, True, 0.0)}
+    # criterion targets: shortfalls ordered by points at stake (TTTT 1 at 50 %: 3,00 − 0,58)
+    assert [(s.code, s.points_at_stake) for s in report.shortfalls] == [
+        ("TTTT 1", 2.42),
+        ("MDSH 1", 0.5),
+        ("TDGQ 1", 0.43),
+        ("MDHL 1", 0.03),
+    ]
+    assert report.shortfalls[1].gap.endswith("cần thêm 120 hồ sơ có kết quả điện tử")
+
+
+def test_missed_score_targets_say_what_closes_them() -> None:
+    report = _planned(
+        {
+            "dossiers.within_time": 1360,
+            "payments.dossiers_paid_online": 3,
+            "payments.fee_procedures_with_dossiers": 3,
+        }
+    )
+    assert report.summary is not None
+    by = {g.code: g for g in report.summary.score_targets}
+    # 20 × 1360/1440 = 18,89; 19 needs 18,995 exact: 1368 dossiers (8 more) give 19,00
+    assert (by["TDGQ"].score, by["TDGQ"].met, by["TDGQ"].gap_points) == (18.89, False, 0.11)
+    assert by["TDGQ"].gap.endswith("TDGQ 1: thêm 8 hồ sơ đúng hạn (+0,11 điểm)")
+    # TTTT 1: 3/400 = 0,75 % → 6 × 0,75 / 100 = 0,045 (a double just under) → 0,04; 4/400 → 0,06
+    assert (by["total"].score, by["total"].met) == (79.98, False)
+    assert by["total"].gap.endswith("TTTT 1: thêm 1 hồ sơ thanh toán trực tuyến (+0,02 điểm)")
+    assert any("Chưa đạt chỉ tiêu điểm" in w.message for w in report.warnings)

@@ -192,6 +192,25 @@ class PublishedTotalCheck(_Model):
     rank: int | None = Field(None, description="thứ hạng đã công bố (nếu có)")
 
 
+class ScoreTargetResult(_Model):
+    """A plan's target on a field's score or on the total, checked after the roll-up."""
+
+    code: str = Field(description="mã lĩnh vực, hoặc 'total'")
+    title: str
+    score: float
+    max: float
+    text: str = Field(description="nguyên văn chỉ tiêu")
+    rule: str
+    threshold: float
+    met: bool | None = Field(description="null khi còn tiêu chí thiếu minh chứng mà chưa đạt")
+    reason: str = ""
+    gap_points: float = Field(description="số điểm còn thiếu (0 khi đạt)")
+    gap: str = Field(
+        description="câu nêu điểm còn thiếu và việc cần làm, điểm còn có thể đạt nhiều nhất trước"
+    )
+    lead_unit: str = ""
+
+
 class Summary(_Model):
     """Plan-level totals: how many targets are met and what the missed ones cost."""
 
@@ -206,6 +225,9 @@ class Summary(_Model):
     stated_weights: list[WeightDifference] = []
     baseline: BaselineRef | None = None
     published_total: PublishedTotalCheck | None = None
+    score_targets: list[ScoreTargetResult] = Field(
+        default_factory=list, description="chỉ tiêu điểm lĩnh vực, tổng điểm của kế hoạch", exclude_if=_unset
+    )
 
 
 class Rating(_Model):
