@@ -74,7 +74,8 @@ def roll_up(
         provisional=provisional,
     )
     labels = catalog.total_labels
-    if labels is not None:
+    # an incomplete total (criteria still missing evidence) gets no label: it is not a result yet
+    if labels is not None and not total.counts["missing_evidence"]:
         total.label = TotalLabel(
             text=labels.label_of(total.score), provisional=labels.provisional, source=labels.source
         )

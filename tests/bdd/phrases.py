@@ -29,6 +29,10 @@ SLOT_WORDS = {
     "code": "mã tiêu chí",
     "points": "điểm",
     "text": "đoạn văn bản",
+    "folder": "đường dẫn thư mục",
+    "field": "mã lĩnh vực",
+    "label": "xếp loại",
+    "scope": "mã lĩnh vực hoặc tổng điểm",
 }
 
 _SLOT = re.compile(r'"\{(\w+)\}"|\{(\w+)\}')

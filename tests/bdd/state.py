@@ -18,7 +18,7 @@ from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.model import Report
 from engine.scoring import score
-from engine.spec.bundle import find_catalog
+from engine.spec.bundle import Library, find_catalog
 from engine.spec.catalog import Catalog
 from evidence.load import evidence_from_data, flatten
 
@@ -59,6 +59,7 @@ class ScenarioState:
     year: int | None = None
     base: dict[str, Any] = field(default_factory=dict)
     base_file: str = ""
+    data_dirs: list[Path] = field(default_factory=list)  # `Cho thư mục dữ liệu`, searched first
     facts: list[Given] = field(default_factory=list)  # in step order: a later one wins
     previous: list[Given] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -99,6 +100,11 @@ class ScenarioState:
             return
         self.base = data
 
+    def add_data_dir(self, path: str) -> None:
+        """`Cho thư mục dữ liệu`: a user's data directory (own plans…), relative to the feature file."""
+        self.changed("data")
+        self.data_dirs.append((self.feature_file.parent / path).resolve())
+
     # --- Khi chấm điểm -----------------------------------------------------------------
 
     def score(self) -> None:
@@ -116,18 +122,21 @@ class ScenarioState:
                 "facts": self._facts("facts", self.facts, catalog, problems),
                 "previous": self._facts("previous", self.previous, catalog, problems),
             }
+            library = Library.from_env(self.data_dirs) if self.data_dirs else None
             try:
                 # `sources:` in a base file are relative to that file, as for `cchc score`
                 base_dir = (self.feature_file.parent / self.base_file).resolve().parent
                 evidence = evidence_from_data(
-                    data, self.feature_file.name, base_dir if self.base_file else None
+                    data, self.feature_file.name, base_dir if self.base_file else None, library=library
                 )
+                bundle = library.bundle(evidence.catalog, evidence.plan) if library else None
             except InputError as exc:
                 problems += exc.problems
+                evidence = None
         if problems or evidence is None:
             self.rejection = [self._render(p) for p in problems]
         else:
-            self.report = score(evidence)
+            self.report = score(evidence, bundle)
 
     def _catalog(self, problems: list[Problem]) -> Catalog | None:
         catalog_id = self.catalog or self.base.get("catalog")
