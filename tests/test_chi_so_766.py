@@ -17,6 +17,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engine.core.problems import InputError, Reason
 from engine.report.model import Report
 from engine.scoring import score, score_file
 from engine.spec.bundle import Library, find_catalog, find_rulebook
@@ -331,3 +332,17 @@ def test_missed_score_targets_say_what_closes_them() -> None:
     assert (by["total"].score, by["total"].met) == (79.98, False)
     assert by["total"].gap.endswith("TTTT 1: thêm 1 hồ sơ thanh toán trực tuyến (+0,02 điểm)")
     assert any("Chưa đạt chỉ tiêu điểm" in w.message for w in report.warnings)
+
+
+def test_a_score_target_must_name_a_field_or_the_total(tmp_path: Path) -> None:
+    plans = tmp_path / "criteria" / "plans"
+    plans.mkdir(parents=True)
+    text = (PLAN_DIR / "criteria" / "plans" / "chi-so-766-minh-hoa-2025.yaml").read_text(encoding="utf-8")
+    (plans / "chi-so-766-minh-hoa-2025.yaml").write_text(
+        text.replace("  TDGQ:\n", "  TDGQQ:\n"), encoding="utf-8"
+    )
+    with pytest.raises(InputError) as caught:
+        Library.from_env([tmp_path]).plan("chi-so-766-minh-hoa-2025")
+    [problem] = caught.value.problems
+    assert (problem.code, problem.where) == (Reason.UNKNOWN_CRITERION, "score_targets.TDGQQ")
+    assert problem.line is not None
