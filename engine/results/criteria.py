@@ -91,6 +91,17 @@ def _target(target: Target | None, o: Outcome, status: str, ind: IndicatorBase) 
     )
 
 
+# How a score was rounded, where a reader could not guess it from the rate and the scale.
+ROUNDING_NOTES = {
+    "js_tofixed_2": "tính như trang web của phương pháp: từ tỷ lệ đã làm tròn 2 chữ số, "
+    "điểm làm tròn như toFixed(2) của JavaScript",
+}
+
+
+def _mode(catalog: Catalog, c: Criterion) -> str:
+    return catalog.rounding.mode_for(c.field) if catalog.rounding else ""
+
+
 def _shown(catalog: Catalog, o: Outcome, value: float | None) -> float | None:
     """The indicator value the report shows: rounded to 2 decimals from the exact rate when the
     catalog says its percentages are shown so (as the portal does), else to 4 decimals."""
@@ -147,7 +158,8 @@ def criterion_result(
     if status == "scored":
         assert score is not None
         detail = ind.detail(indicator.inputs, source)
-        explanation = explain_scored(indicator, detail, band, score, c.max, target, scale.provisional)
+        note = ROUNDING_NOTES.get(_mode(catalog, c), "")
+        explanation = explain_scored(indicator, detail, band, score, c.max, target, scale.provisional, note)
     elif na is not None:
         explanation = explain_not_applicable(na, c.max)
     else:
