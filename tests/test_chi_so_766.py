@@ -133,6 +133,8 @@ def test_example_gives_the_hand_computed_scores() -> None:
     assert report.total.score == 82.61  # 17,01 + 19,17 + 10,50 + 16,19 + 3,21 + 16,53
     assert report.total.label is not None
     assert (report.total.label.text, report.total.label.provisional) == ("Khá", True)
+    explained = {c.code: c.explanation for c in report.criteria}
+    assert "toFixed(2)" in explained["TTTT 1"] and "toFixed(2)" not in explained["TDGQ 1"]
 
 
 def test_points_still_available_with_the_least_effort() -> None:
