@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engine.core.problems import InputError, Reason
+from engine.report.html import report_html
 from engine.report.model import Report
 from engine.scoring import score, score_file
 from engine.spec.bundle import Library, find_catalog, find_rulebook
@@ -348,3 +349,10 @@ def test_a_score_target_must_name_a_field_or_the_total(tmp_path: Path) -> None:
     [problem] = caught.value.problems
     assert (problem.code, problem.where) == (Reason.UNKNOWN_CRITERION, "score_targets.TDGQQ")
     assert problem.line is not None
+
+
+def test_the_label_is_in_the_html_report_too() -> None:
+    html = report_html(score_file(EXAMPLE))
+    assert "Xếp loại: <b>Khá</b> (ngưỡng tạm thời)" in html
+    pci = report_html(score_file(ROOT / "evidence" / "examples" / "quang-ninh-pci-2021.yaml"))
+    assert "Xếp loại:" not in pci
