@@ -12,6 +12,7 @@ from engine.results.criteria import criterion_result, shortfall, warnings
 from engine.results.model import Shortfall
 from engine.results.ratings import ratings as rate_people
 from engine.results.rollup import roll_up
+from engine.results.score_targets import check_score_targets
 from engine.results.summary import summarize
 from engine.rules.evaluate import evaluate
 from engine.spec.bundle import Bundle, Library
@@ -41,6 +42,9 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
     total, fields, groups = roll_up(catalog, results, provisional)
     ratings, rating_warnings = rate_people(list(bundle.policies), evidence)
     summary, noticed = summarize(catalog, plan, evidence, results, shortfalls, total)
+    summary.score_targets, missed_scores = check_score_targets(
+        catalog, rulebook, plan, results, outcomes, total, fields
+    )
     return Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
@@ -71,7 +75,7 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
         criteria=results,
         shortfalls=shortfalls,
         ratings=ratings,
-        warnings=[*warnings(results, evidence, catalog), *noticed, *rating_warnings],
+        warnings=[*warnings(results, evidence, catalog), *noticed, *missed_scores, *rating_warnings],
         summary=summary,
         overrides=evidence.overrides,
     )

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
             table.add_row(f"[b]{field.code}[/]", f"[b]{field.title}[/]", "", "", *(("", "") if plan else ()))
             for c in (c for c in catalog.criteria if c.field == field.code):
                 title = c.title + (" [dim](tên tạm)[/]" if c.title_provisional else "")
-                row = [c.code, title, vi_number(c.max) if c.max else "", c.scale or ""]
+                row = [c.code, title, vi_number(c.max) if c.max is not None else "", c.scale or ""]
                 if plan:
                     t = plan.targets.get(c.code)
                     row += [t.text if t else "", t.lead_unit if t else ""]

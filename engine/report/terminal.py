@@ -13,6 +13,7 @@ from engine.core.problems import Problem
 from engine.report.model import Report
 from engine.results.model import CriterionResult
 from engine.results.sentences import value_text
+from engine.spec.plan import TOTAL
 
 STATUS_VI = {
     "scored": "đã chấm",
@@ -121,6 +122,10 @@ def print_report(report: Report, out: Console) -> None:
             "[yellow]Lưu ý: điểm dựa trên thang điểm tạm thời hoặc bộ tiêu chí áp dụng theo giả định "
             "(provisional).[/]"
         )
+    if t.label is not None:
+        note = " (ngưỡng tạm thời)" if t.label.provisional else ""
+        out.print(f"Xếp loại theo tổng điểm: [b]{t.label.text}[/]{note}")
+    print_available(report, out)
     if report.summary is not None:
         print_summary(report, out)
     if report.shortfalls:
@@ -146,6 +151,18 @@ def print_report(report: Report, out: Console) -> None:
             f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
             "(xem 'warnings' trong báo cáo JSON)."
         )
+
+
+def print_available(report: Report, out: Console) -> None:
+    """Points still available, most first (catalogs that ask for them: `points_available`)."""
+    left = [r for r in report.criteria if r.available is not None and r.available.points > 0]
+    if not left:
+        return
+    left.sort(key=lambda r: -(r.available.points if r.available else 0))  # stable: catalog order on ties
+    out.print("\n[b]Điểm còn có thể đạt, nhiều nhất trước:[/]")
+    for r in left:
+        assert r.available is not None
+        out.print(f"  • {r.code} ({vi_number(r.available.points, 2)} điểm): {r.available.sentence}")
 
 
 def print_summary(report: Report, out: Console) -> None:
@@ -175,6 +192,11 @@ def print_summary(report: Report, out: Console) -> None:
             f"{vi_number(w.difference)} điểm %)",
             markup=False,
         )
+    for g in s.score_targets:
+        verdict = {True: "[green]đạt[/]", False: "[red]chưa đạt[/]", None: "chưa đánh giá được"}[g.met]
+        detail = g.gap or g.reason or f"{vi_number(g.score, 2)} điểm"
+        what = g.title if g.code == TOTAL else f"{g.code} {g.title}"
+        out.print(f"Chỉ tiêu điểm {what} “{g.text}” ({g.rule}): {verdict} — {detail}")
     if s.baseline is not None:
         b = s.baseline
         total = f" {vi_number(b.total)} điểm" if b.total is not None else ""

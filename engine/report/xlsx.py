@@ -207,6 +207,13 @@ def _warnings(book: Workbook, report: Report) -> None:
         ws.append(["", "", "Không có cảnh báo."])
 
 
+def _label_rows(report: Report) -> list[tuple[str, str]]:
+    label = report.total.label
+    if label is None:
+        return []
+    return [("Xếp loại", label.text + (" (ngưỡng tạm thời)" if label.provisional else ""))]
+
+
 def _info(book: Workbook, report: Report) -> None:
     ws = _sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
     plan = report.plan
@@ -218,6 +225,7 @@ def _info(book: Workbook, report: Report) -> None:
         ("Số liệu đến ngày", vi_date(report.as_of) if report.as_of else "cả năm"),
         ("Tổng điểm tự đánh giá", report.total.score),
         ("Điểm tối đa", report.total.max),
+        *_label_rows(report),
         ("Tệp minh chứng", report.evidence.file),
         ("Mã băm minh chứng", report.evidence.digest),
         *((f"Tệp nguồn ({s.role})", f"{s.file} — {s.rows} dòng") for s in report.evidence.sources),

@@ -7,9 +7,12 @@ with one precedence where two are asserted: not applicable > scored.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import assert_never
 
-from engine.core.numbers import from_micro, round_report, vi_number
+from engine.core.numbers import MICRO, from_micro, round_report, vi_number
+from engine.core.rounding import half_up
+from engine.results.available import available
 from engine.results.model import (
     BandResult,
     CriterionResult,
@@ -105,6 +108,29 @@ def _target(target: Target | None, o: Outcome, status: Status) -> TargetResult |
     )
 
 
+# How a score was rounded, where a reader could not guess it from the rate and the scale.
+ROUNDING_NOTES = {
+    "js_tofixed_2": "tính như trang web của phương pháp: từ tỷ lệ đã làm tròn 2 chữ số, "
+    "điểm làm tròn như toFixed(2) của JavaScript",
+}
+
+
+def _mode(catalog: Catalog, c: Criterion) -> str:
+    return catalog.rounding.mode_for(c.field) if catalog.rounding else ""
+
+
+def _shown(catalog: Catalog, o: Outcome, value: float | None) -> float | None:
+    """The indicator value the report shows: rounded to 2 decimals from the exact rate when the
+    catalog says its percentages are shown so (as the portal does), else to 4 decimals."""
+    if value is None or o.indicator is None:
+        return None
+    if catalog.rounding is None or catalog.rounding.indicator is None:
+        return round_report(value)
+    ind = o.indicator
+    exact = Fraction(100 * ind["num"], ind["den"]) if ind.get("den") else Fraction(ind["v"], MICRO)
+    return float(half_up(exact, 2))
+
+
 def criterion_result(
     c: Criterion,
     o: Outcome,
@@ -120,7 +146,7 @@ def criterion_result(
     source = o.indicator["source"] if o.indicator else None
     previous, change = _previous(o, value)
     indicator = IndicatorResult(
-        value=round_report(value) if value is not None else None,
+        value=_shown(catalog, o, value),
         unit=ind.unit,
         form=ind.form,
         source=source,
@@ -146,7 +172,10 @@ def criterion_result(
             if o.score["band"] >= 0:
                 band = BandResult(index=o.score["band"], label=o.score["label"])
             detail = ind.detail(indicator.inputs, source)
-            explanation = explain_scored(indicator, detail, band, score, c.max, target, scale.provisional)
+            note = ROUNDING_NOTES.get(_mode(catalog, c), "")
+            explanation = explain_scored(
+                indicator, detail, band, score, c.max, target, scale.provisional, note
+            )
         case "missing_evidence":
             missing = ind.missing(evidence.facts, evidence.previous)
             labels = [
@@ -177,7 +206,7 @@ def criterion_result(
         )
         for f in o.firings
     ]
-    return CriterionResult(
+    result = CriterionResult(
         code=c.code,
         title=c.title,
         field=c.field,
@@ -195,6 +224,9 @@ def criterion_result(
         explanation=explanation,
         trace=trace,
     )
+    if catalog.points_available:
+        result.available = available(c, ind, result, o, catalog)
+    return result
 
 
 def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:

@@ -17,6 +17,17 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _unset(value: object) -> bool:
+    """Keys added later are left out when unused, so reports that do not use them keep their bytes."""
+    return value is None or value == []
+
+
+class TotalLabel(_Model):
+    text: str = Field(description="xếp loại theo tổng điểm, ví dụ “Khá”")
+    provisional: bool
+    source: str
+
+
 class Total(_Model):
     score: float = Field(description="điểm tự đánh giá")
     max: float = Field(description="điểm tối đa (đã trừ tiêu chí không áp dụng bị loại)")
@@ -24,6 +35,9 @@ class Total(_Model):
     missing_evidence_max: float = Field(description="điểm tối đa của các tiêu chí thiếu minh chứng")
     counts: dict[str, int] = Field(description="số tiêu chí theo trạng thái")
     provisional: bool
+    label: TotalLabel | None = Field(
+        None, description="xếp loại theo tổng điểm (khi bộ tiêu chí có total_labels)", exclude_if=_unset
+    )
 
 
 class Rollup(_Model):
@@ -93,6 +107,17 @@ class TraceStep(_Model):
     asserted: list[dict[str, Any]]
 
 
+class Available(_Model):
+    """Points still available on a criterion and the least effort that earns them."""
+
+    points: float = Field(description="điểm còn có thể đạt (điểm tối đa − điểm hiện có)")
+    needed: float | None = Field(
+        description="số cần thêm (theo unit) để đạt đủ điểm; null khi không tính được"
+    )
+    unit: str
+    sentence: str = Field(description="ví dụ: cần thêm 120 hồ sơ có kết quả điện tử để được thêm 0,50 điểm")
+
+
 class CriterionResult(_Model):
     code: str
     title: str
@@ -109,6 +134,9 @@ class CriterionResult(_Model):
     missing_facts: list[str] = []
     documents: list[DocumentRef] = []
     explanation: str
+    available: Available | None = Field(
+        None, description="khi bộ tiêu chí bật points_available: điểm còn có thể đạt", exclude_if=_unset
+    )
     trace: list[TraceStep]
 
 
@@ -164,6 +192,25 @@ class PublishedTotalCheck(_Model):
     rank: int | None = Field(None, description="thứ hạng đã công bố (nếu có)")
 
 
+class ScoreTargetResult(_Model):
+    """A plan's target on a field's score or on the total, checked after the roll-up."""
+
+    code: str = Field(description="mã lĩnh vực, hoặc 'total'")
+    title: str
+    score: float
+    max: float
+    text: str = Field(description="nguyên văn chỉ tiêu")
+    rule: str
+    threshold: float
+    met: bool | None = Field(description="null khi còn tiêu chí thiếu minh chứng mà chưa đạt")
+    reason: str = ""
+    gap_points: float = Field(description="số điểm còn thiếu (0 khi đạt)")
+    gap: str = Field(
+        description="câu nêu điểm còn thiếu và việc cần làm, điểm còn có thể đạt nhiều nhất trước"
+    )
+    lead_unit: str = ""
+
+
 class Summary(_Model):
     """Plan-level totals: how many targets are met and what the missed ones cost."""
 
@@ -178,6 +225,9 @@ class Summary(_Model):
     stated_weights: list[WeightDifference] = []
     baseline: BaselineRef | None = None
     published_total: PublishedTotalCheck | None = None
+    score_targets: list[ScoreTargetResult] = Field(
+        default_factory=list, description="chỉ tiêu điểm lĩnh vực, tổng điểm của kế hoạch", exclude_if=_unset
+    )
 
 
 class Rating(_Model):

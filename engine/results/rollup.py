@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from engine.core.numbers import round_report
-from engine.results.model import CriterionResult, GroupRollup, Rollup, Total
+from engine.results.model import CriterionResult, GroupRollup, Rollup, Total, TotalLabel
 from engine.spec.catalog import Catalog
 
 
@@ -73,4 +73,10 @@ def roll_up(
         counts={s: counts.get(s, 0) for s in ("scored", "not_applicable", "missing_evidence")},
         provisional=provisional,
     )
+    labels = catalog.total_labels
+    # an incomplete total (criteria still missing evidence) gets no label: it is not a result yet
+    if labels is not None and not total.counts["missing_evidence"]:
+        total.label = TotalLabel(
+            text=labels.label_of(total.score), provisional=labels.provisional, source=labels.source
+        )
     return total, fields, groups

@@ -22,12 +22,15 @@ def explain_scored(
     max_: float,
     target: TargetResult | None,
     provisional: bool,
+    rounding: str = "",
 ) -> str:
     # `detail`: what the indicator's form adds after its value, e.g. " (1217/1230)"
     parts = [f"Chỉ số {value_text(ind.value, ind.unit)}{detail}"]
     if band is not None:
         parts.append(f"thuộc mức “{band.label}”")
     sentence = " ".join(parts) + f" → {vi_number(score)}/{vi_number(max_)} điểm"
+    if rounding:
+        sentence += f" ({rounding})"
     if provisional:
         sentence += " (thang điểm tạm thời)"
     if target is not None:

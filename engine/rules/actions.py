@@ -16,6 +16,7 @@ from engine.rules.host import Action, Emitter, Fact
 from engine.spec.catalog import Catalog
 from engine.spec.forms.base import not_applicable as na_fact
 from engine.spec.gaps import describe
+from engine.spec.points import exact_value, points
 from engine.spec.rulebook import Rulebook
 from engine.spec.scales import ScaleBase, ScoreRule
 
@@ -41,13 +42,19 @@ def not_applicable(code: str, reason: str) -> Action:
     return asserting(lambda m: [na_fact(code, reason)])
 
 
-def score(scale: ScaleBase, rule: ScoreRule) -> Action:
-    """The indicator matched this score rule of the scale: the points it earns."""
+def score(ctx: Context, scale: ScaleBase, rule: ScoreRule) -> Action:
+    """The indicator matched this score rule of the scale: the points it earns — the rule's
+    share of the maximum, or, in a catalog with a rounding rule, the points as it rounds them
+    (engine.spec.points)."""
 
     def act(e: Emitter) -> None:
         i, c = e.matched["i"], e.matched["c"]
-        points = to_micro(Fraction(c["max"], MICRO) * scale.share(rule, i["v"]))
-        e.emit({"kind": "score", "code": i["code"], "points": points, "band": rule.band, "label": rule.label})
+        if ctx.catalog.rounding is None:
+            earned = to_micro(Fraction(c["max"], MICRO) * scale.share(rule, i["v"]))
+        else:
+            criterion = ctx.catalog.criterion(i["code"])
+            earned = to_micro(points(ctx.catalog, criterion, i["v"], exact=exact_value(i)))
+        e.emit({"kind": "score", "code": i["code"], "points": earned, "band": rule.band, "label": rule.label})
 
     return act
 
@@ -78,17 +85,17 @@ def missed(ctx: Context) -> Action:
     """A missed target becomes a shortfall: the gap in the criterion's units, points at stake."""
 
     def act(e: Emitter) -> None:
-        i, t, c = e.matched["i"], e.matched["t"], e.matched["c"]
+        i, t = e.matched["i"], e.matched["t"]
         code = i["code"]
         ind = ctx.rulebook.indicators[code]
-        scale = ctx.catalog.scales[c["scale"]]
+        criterion = ctx.catalog.criterion(code)
         value_now, bar = from_micro(i["v"]), from_micro(t["v"])
-        # Points at stake: the share the score rules give the nearest value that meets the
-        # target, less the share they gave the indicator (same integer conditions as the rules).
+        # Points at stake: the points of the nearest value that meets the target, less the
+        # points of the indicator (the same scoring as the rules, same rounding).
         o = op(t["compare"])
         nudge = 0 if not o.strict else 1 if o.sense == "up" else -1
-        gain = Fraction(c["max"], MICRO) * (scale.share_at(t["v"], nudge) - scale.share_at(i["v"]))
-        stake = to_micro(gain)
+        now = points(ctx.catalog, criterion, i["v"], exact=exact_value(i))
+        stake = to_micro(points(ctx.catalog, criterion, t["v"], nudge) - now)
         gap = describe(
             ind,
             ctx.catalog.facts,

@@ -39,7 +39,7 @@ class Compiled:
         self.actions[name] = action
 
 
-def add_scale(out: Compiled, scale_id: str, scale: ScaleBase) -> None:
+def add_scale(out: Compiled, ctx: actions.Context, scale_id: str, scale: ScaleBase) -> None:
     """A scale's score rules: each joins a current indicator, on the rule's integer conditions,
     with a criterion scored on this scale, and asserts its points and band."""
     crit = ("c", _and({"kind": "criterion"}, {"scale": scale_id}, {"code": {"i": "code"}}))
@@ -48,7 +48,7 @@ def add_scale(out: Compiled, scale_id: str, scale: ScaleBase) -> None:
         out.add(
             f"score:{scale_id}:{band.name}",
             [("i", _and({"kind": "indicator"}, {"period": "current"}, *conds)), crit],
-            actions.score(scale, band),
+            actions.score(ctx, scale, band),
         )
 
 
@@ -78,7 +78,7 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
 
     used = {c.scale for c in catalog.assessed() if c.scale is not None}
     for scale_id in sorted(used):
-        add_scale(out, scale_id, catalog.scales[scale_id])
+        add_scale(out, ctx, scale_id, catalog.scales[scale_id])
 
     add(
         "threshold:absolute",

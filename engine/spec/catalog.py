@@ -6,6 +6,8 @@ name it by id. Nothing here knows any particular criterion.
 
 from __future__ import annotations
 
+import itertools
+from fractions import Fraction
 from pathlib import Path
 from typing import Literal
 
@@ -14,11 +16,22 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from engine.core.compare import Compare
 from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
+from engine.core.rounding import RoundingMode
 from engine.core.validation import Loc, cross_check_error, problems
 from engine.spec.scales import Scale
+from engine.spec.scales.linear import LinearScale
 
 NotApplicablePolicy = Literal["full_points", "exclude"]
 FactType = Literal["count", "percent", "boolean", "number"]
+
+
+def _unset(value: object) -> bool:
+    return value is None or value is False
+
+
+def linear_weight(max_points: float, full_at: float) -> Fraction:
+    """Points per 100 % of rate on a linear scale from 0: 6 for "6·p", 2,5 for "min(2; 2,5·p)"."""
+    return Fraction(max_points) * 100 / Fraction(full_at)
 
 
 class FieldNode(BaseModel):
@@ -38,7 +51,9 @@ class Criterion(BaseModel):
     title: str
     field: str
     parent: str | None = None
-    max: float | None = Field(None, gt=0)
+    max: float | None = Field(
+        None, ge=0, description="điểm tối đa; 0: tiêu chí chỉ để theo dõi (hiện tỷ lệ, không tính điểm)"
+    )
     scale: str | None = None
     not_applicable: NotApplicablePolicy | None = None
     title_provisional: bool = False
@@ -111,6 +126,61 @@ class PublishedTotal(BaseModel):
     reasoning: str = ""
 
 
+class Rounding(BaseModel):
+    """How a catalog rounds its scores; a catalog without it keeps exact scores.
+
+    Sums (field, total) add the criteria's scores as they are, rounded or not.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    criterion: RoundingMode = Field(description="cách làm tròn điểm mỗi tiêu chí")
+    fields: dict[str, RoundingMode] = Field(
+        default_factory=dict, description="lĩnh vực làm tròn khác 'criterion' (mã lĩnh vực → cách làm tròn)"
+    )
+    indicator: Literal["half_up_2"] | None = Field(
+        None, description="tỷ lệ trong báo cáo: làm tròn 2 chữ số (điểm vẫn tính từ tỷ lệ chưa làm tròn)"
+    )
+    source: str = ""
+
+    def mode_for(self, field: str) -> RoundingMode:
+        return self.fields.get(field, self.criterion)
+
+
+class LabelBand(BaseModel):
+    """One label of the total (e.g. "Khá" from 70), best first; the last has no bound."""
+
+    model_config = ConfigDict(extra="forbid")
+    min: float | None = None
+    label: str
+
+
+class TotalLabels(BaseModel):
+    """Words the methodology gives a total score (xếp loại), from bands on the total."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    bands: list[LabelBand] = Field(min_length=1)
+    provisional: bool
+    source: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TotalLabels:
+        bounds = [b.min for b in self.bands]
+        if bounds[-1] is not None or any(b is None for b in bounds[:-1]):
+            raise ValueError("chỉ mức cuối cùng (nhận mọi điểm còn lại) được bỏ trống 'min'")
+        given = [b for b in bounds[:-1] if b is not None]
+        if any(a <= b for a, b in itertools.pairwise(given)):
+            raise ValueError("các mức xếp loại phải xếp từ cao xuống thấp, ngưỡng không trùng")
+        return self
+
+    def label_of(self, score: float) -> str:
+        for band in self.bands:
+            if band.min is None or score >= band.min:
+                return band.label
+        raise AssertionError("the last band takes every score")  # pragma: no cover
+
+
 class Catalog(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -141,6 +211,17 @@ class Catalog(BaseModel):
     constraints: list[Constraint] = []
     table: TableLayout | None = None
     published_total: PublishedTotal | None = None
+    # Settings added later are left out of the dump when unset, so that the digest of a
+    # catalog that does not use them stays what it was.
+    rounding: Rounding | None = Field(
+        None, description="cách làm tròn điểm; bỏ trống: điểm chính xác", exclude_if=_unset
+    )
+    total_labels: TotalLabels | None = Field(None, description="xếp loại theo tổng điểm", exclude_if=_unset)
+    points_available: bool = Field(
+        False,
+        description="báo cáo nêu cho mỗi tiêu chí số điểm còn có thể đạt và việc cần làm để đạt",
+        exclude_if=_unset,
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:
@@ -166,6 +247,7 @@ class Catalog(BaseModel):
                 for key, name in (("fact", pt.fact), ("rank_fact", pt.rank_fact))
                 if name is not None and name not in self.facts
             ]
+        errors += self._rounding_checks()
         seen: set[str] = set()
         for i, c in enumerate(self.criteria):
             if c.code in seen:
@@ -198,6 +280,31 @@ class Catalog(BaseModel):
                     if name not in self.facts:
                         at = ("constraints", i, side, j) if side == "left" else ("constraints", i, side)
                         errors.append((at, f"ràng buộc '{k.reason}': minh chứng '{name}' không có"))
+        return errors
+
+    def _rounding_checks(self) -> list[tuple[Loc, str]]:
+        """A field named by the rounding exists; `js_tofixed_2` only where it means something:
+        linear scales from 0 whose points per 100 % are a double exactly."""
+        if self.rounding is None:
+            return []
+        errors: list[tuple[Loc, str]] = []
+        codes = {f.code for f in self.fields}
+        errors += [
+            (("rounding", "fields", f), f"rounding: lĩnh vực '{f}' không có")
+            for f in self.rounding.fields
+            if f not in codes
+        ]
+        for i, c in enumerate(self.criteria):
+            scale = self.scales.get(c.scale or "")
+            if scale is None or c.max is None or self.rounding.mode_for(c.field) != "js_tofixed_2":
+                continue
+            if not isinstance(scale, LinearScale) or scale.zero_at != 0:
+                errors.append(
+                    (("criteria", i, "scale"), f"{c.code}: js_tofixed_2 chỉ dùng với thang tuyến tính từ 0")
+                )
+            elif Fraction(float(w := linear_weight(c.max, scale.full_at))) != w:
+                reason = f"{c.code}: js_tofixed_2 cần max × 100 / full_at viết đúng được bằng số nhị phân"
+                errors.append((("criteria", i, "max"), reason))
         return errors
 
     def applies_to(self, year: int) -> bool:

@@ -20,6 +20,8 @@ from engine.core.validation import Loc, cross_check_error
 from engine.spec.catalog import Catalog
 from engine.spec.policy import Adoption, Shelf
 
+TOTAL = "total"  # the key of a score target on the total, beside field codes
+
 
 class Relative(BaseModel):
     """A threshold relative to last year's indicator.
@@ -147,6 +149,12 @@ class Plan(BaseModel):
     not_assessable: list[NotAssessable] = Field(
         default_factory=list, description="chỉ tiêu định lượng của văn bản không chấm được, kèm lý do"
     )
+    score_targets: dict[str, Target] = Field(
+        default_factory=dict,
+        description="chỉ tiêu điểm của một lĩnh vực (mã lĩnh vực) hoặc của tổng điểm (total), "
+        "ví dụ tổng ≥ 80; chỉ dạng so với một giá trị",
+        exclude_if=lambda v: not v,  # left out when unused: the digest of other plans stays
+    )
     policies: list[Adoption] = Field(
         default_factory=list,
         description="chính sách (quy tắc xếp loại phòng, cán bộ) đơn vị áp dụng, "
@@ -155,7 +163,11 @@ class Plan(BaseModel):
 
     @model_validator(mode="after")
     def _years(self) -> Plan:
-        checks: list[tuple[Loc, str]] = []
+        checks: list[tuple[Loc, str]] = [
+            (("score_targets", code, "rule"), "chỉ tiêu điểm cần 'value' (không so với năm trước)")
+            for code, target in self.score_targets.items()
+            if target.rule.value is None
+        ]
         if self.years and self.year not in self.years:
             checks.append((("year",), f"năm {self.year} phải nằm trong 'years'"))
         checks += [
@@ -239,6 +251,18 @@ def load_plan(path: Path, name: str, catalog_of: Callable[[str], Catalog], shelf
             ]
     if plan is not None:
         problems += _policy_problems(plan, catalogs, doc, shelf)
+        problems += [
+            Problem(
+                code=Reason.UNKNOWN_CRITERION,
+                file=doc.name,
+                where=f"score_targets.{code}",
+                line=doc.line_of(("score_targets", code)),
+                reason=f"'{code}' không phải mã lĩnh vực của bộ '{catalog.id}' hay 'total'",
+            )
+            for catalog in catalogs
+            for code in plan.score_targets
+            if code != TOTAL and code not in {f.code for f in catalog.fields}
+        ]
     if plan is not None and plan.id != plan_id:
         problems.append(
             Problem(

@@ -34,6 +34,10 @@ SLOT_WORDS = {
     "original": "giá trị trong minh chứng",
     "sheet": "trang tính",
     "column": "cột",
+    "folder": "đường dẫn thư mục",
+    "field": "mã lĩnh vực",
+    "label": "xếp loại",
+    "scope": "mã lĩnh vực hoặc tổng điểm",
 }
 
 _SLOT = re.compile(r'"\{(\w+)\}"|\{(\w+)\}')

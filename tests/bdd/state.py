@@ -124,6 +124,11 @@ class ScenarioState:
         """Declarations as `cchc score --data …` finds them (None: the default library)."""
         return Library.from_env(self.data) if self.data else None
 
+    def add_data_dir(self, path: str) -> None:
+        """`Cho thư mục dữ liệu`: a user's data directory (own plans…), relative to the feature file."""
+        self.changed("data")
+        self.data.append((self.feature_file.parent / path).resolve())
+
     # --- Khi chấm điểm -----------------------------------------------------------------
 
     def score(self) -> None:
@@ -170,6 +175,7 @@ class ScenarioState:
                     evidence = apply_overrides(evidence, bundle, self._assignments(catalog))
             except InputError as exc:
                 problems += exc.problems
+                evidence = None
         if problems or evidence is None:
             return None, [self._render(p) for p in problems]
         library = self.library()

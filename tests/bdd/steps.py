@@ -148,6 +148,11 @@ def given_evidence_file(scenario_state: ScenarioState, path: str) -> None:
     scenario_state.load_base(path.strip())
 
 
+@given(phrase("given", 'thư mục dữ liệu "{folder}"').parser())
+def given_data_dir(scenario_state: ScenarioState, folder: str) -> None:
+    scenario_state.add_data_dir(folder.strip())
+
+
 # --- Khi ------------------------------------------------------------------------------
 
 
@@ -362,3 +367,60 @@ def then_override(scenario_state: ScenarioState, fact: str, simulated: str, orig
             f"{wanted} = {value.text} thay cho {before.text}",
             f"{wanted} = {shown(float(o.value))} thay cho {was}",
         )
+
+
+@then(phrase("then", 'điểm lĩnh vực "{field}" là {points}').parser())
+def then_field_points(scenario_state: ScenarioState, field: str, points: str) -> None:
+    report = report_of(scenario_state)
+    want = expect_number(scenario_state, points)
+    rollup = next((f for f in report.fields if key(f.code) == key(field)), None)
+    if rollup is None:
+        codes = ", ".join(f.code for f in report.fields)
+        fail(scenario_state, f"lĩnh vực có mã “{field}”", f"bộ tiêu chí có các lĩnh vực: {codes}")
+    if not want.matches(rollup.score):
+        fail(scenario_state, f"{want.text} điểm", f"{shown(rollup.score)}/{shown(rollup.max)} điểm")
+
+
+@then(phrase("then", 'xếp loại tổng điểm là "{label}"').parser())
+def then_total_label(scenario_state: ScenarioState, label: str) -> None:
+    total = report_of(scenario_state).total
+    actual = total.label.text if total.label else "bộ tiêu chí không có xếp loại theo tổng điểm"
+    if key(actual) != key(label):
+        fail(scenario_state, f"xếp loại “{label}”", f"{actual} (tổng {shown(total.score)} điểm)")
+
+
+@then(phrase("then", 'tiêu chí "{code}" còn có thể đạt: "{text}"').parser())
+def then_available(scenario_state: ScenarioState, code: str, text: str) -> None:
+    c = criterion_of(scenario_state, code)
+    actual = c.available.sentence if c.available else "báo cáo không nêu điểm còn có thể đạt"
+    if key(actual) != key(text):
+        fail(scenario_state, f"“{text}”", actual, c)
+
+
+@then(phrase("then", 'chỉ tiêu điểm "{scope}" đạt').parser())
+def then_score_target_met(scenario_state: ScenarioState, scope: str) -> None:
+    check_score_target(scenario_state, scope, met=True)
+
+
+@then(phrase("then", 'chỉ tiêu điểm "{scope}" không đạt, cần thêm {points} điểm').parser())
+def then_score_target_missed(scenario_state: ScenarioState, scope: str, points: str) -> None:
+    check_score_target(scenario_state, scope, met=False, gap=points)
+
+
+def check_score_target(state: ScenarioState, code: str, met: bool, gap: str | None = None) -> None:
+    report = report_of(state)
+    wanted = "total" if key(code) in (key("tổng điểm"), "total") else code
+    targets = report.summary.score_targets if report.summary else []
+    target = next((t for t in targets if key(t.code) == key(wanted)), None)
+    if target is None:
+        listed = ", ".join(t.code for t in targets) or "không có"
+        fail(state, f"chỉ tiêu điểm cho “{code}”", f"kế hoạch có chỉ tiêu điểm cho: {listed}")
+    verdict = {True: "đạt", False: "không đạt", None: "chưa đánh giá được"}
+    if target.met is not met:
+        fail(
+            state, f"{verdict[met]} “{target.text}”", f"{verdict[target.met]}: {target.gap or target.reason}"
+        )
+    if gap is not None:
+        want = expect_number(state, gap)
+        if not want.matches(target.gap_points):
+            fail(state, f"cần thêm {want.text} điểm", target.gap)

@@ -20,9 +20,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+    model_validator,
+)
 
 from engine.core.compare import Compare
+from engine.core.numbers import to_micro
 from engine.spec.catalog import FactSpec
 
 Pattern = dict[str, Any]
@@ -96,13 +104,21 @@ class IndicatorBase(BaseModel):
     unit: str = ""
     gap_unit: str = Field("", description="đơn vị của khoảng thiếu, ví dụ 'hồ sơ đúng hạn'")
     not_applicable_when: list[Condition] = []
-    zero_denominator: Literal["not_applicable", "missing_evidence", "zero"] = Field(
+    zero_denominator: Literal["not_applicable", "missing_evidence", "zero", "full"] = Field(
         "not_applicable",
         description=(
             "khi mẫu số bằng 0 (ratio) hoặc năm trước bằng 0 (change percent): không áp dụng, "
-            "thiếu minh chứng, hoặc chấm chỉ số 0"
+            "thiếu minh chứng, chấm chỉ số 0, hoặc (full, chỉ với ratio) tính là 100%"
         ),
     )
+    ZERO_AS_FULL: ClassVar[bool] = False
+    """Whether "nothing to do counts as 100 %" means something for this form (a rate)."""
+
+    @model_validator(mode="after")
+    def _zero_policy(self) -> IndicatorBase:
+        if self.zero_denominator == "full" and not self.ZERO_AS_FULL:
+            raise ValueError("'zero_denominator: full' chỉ dùng cho chỉ số dạng ratio")
+        return self
 
     @model_serializer(mode="wrap")
     def _dump(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
@@ -166,6 +182,10 @@ def zero_rules(ind: IndicatorBase, code: str, facts: Facts, name: str, period: s
         # Assessed as 0 (e.g. no plan at all means nothing of it was done).
         zero = indicator_fact(code, "current", 0, num=0, den=0)
         return [FormRule(f"indicator:{code}:zero", pattern, lambda m: [zero])]
+    if ind.zero_denominator == "full":
+        # Assessed as 100 %: the methodology gives full marks when there was nothing to do.
+        full = indicator_fact(code, "current", to_micro(100), num=0, den=0)
+        return [FormRule(f"indicator:{code}:full", pattern, lambda m: [full])]
     return []
 
 

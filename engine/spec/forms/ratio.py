@@ -51,6 +51,7 @@ class Ratio(BaseModel):
 
 class RatioIndicator(IndicatorBase):
     FORM: ClassVar[str] = "ratio"
+    ZERO_AS_FULL: ClassVar[bool] = True
 
     ratio: Ratio
     direct: str | None = Field(None, description="tỷ lệ được khai trực tiếp, khi không có số đếm")
