@@ -16,6 +16,14 @@ from engine.core.xlsx_style import WRAP
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
 from engine.report.simulation import override_lines
+from engine.report.standing import (
+    VERDICT_VI,
+    asks_points_available,
+    points_left,
+    score_targets,
+    target_detail,
+    target_name,
+)
 from engine.report.table import NAMES_HIDDEN, assessment_rows, vi_date
 from engine.report.xlsx_cells import MISSED_FONT, TOP, new_sheet, number_format, put_number
 from engine.results.sentences import value_text
@@ -102,6 +110,74 @@ def _shortfalls(book: Workbook, report: Report) -> None:
                 "Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch." if report.plan else "Không có kế hoạch.",
             ]
         )
+
+
+def _score_targets(book: Workbook, report: Report) -> None:
+    """The plan's targets on a field's score or the total (only when the plan sets some)."""
+    targets = score_targets(report)
+    if not targets:
+        return
+    ws = new_sheet(
+        book,
+        "Chỉ tiêu điểm",
+        [
+            ("Chỉ tiêu", 30),
+            ("Nội dung (nguyên văn)", 44),
+            ("Điểm", 10),
+            ("Điểm tối đa", 10),
+            ("Điều kiện", 10),
+            ("Kết quả", 16),
+            ("Điểm còn thiếu", 12),
+            ("Còn thiếu và việc cần làm", 70),
+            ("Đơn vị chủ trì", 24),
+        ],
+    )
+    for r, g in enumerate(targets, start=2):
+        ws.append([target_name(g), g.text])
+        put_number(ws, r, 3, g.score, vi_number(g.score, 2))
+        put_number(ws, r, 4, g.max)
+        ws.cell(row=r, column=5, value=g.rule).alignment = TOP
+        ws.cell(row=r, column=6, value=VERDICT_VI[g.met]).alignment = TOP
+        put_number(ws, r, 7, g.gap_points, vi_number(g.gap_points, 2))
+        ws.cell(row=r, column=8, value=target_detail(g)).alignment = WRAP
+        ws.cell(row=r, column=9, value=g.lead_unit or None).alignment = WRAP
+        ws.cell(row=r, column=2).alignment = WRAP
+        if g.met is False:
+            ws.cell(row=r, column=6).font = MISSED_FONT
+
+
+def _available(book: Workbook, report: Report) -> None:
+    """Points still available per criterion, most first (only on catalogs that ask for them)."""
+    if not asks_points_available(report):
+        return
+    ws = new_sheet(
+        book,
+        "Điểm còn có thể đạt",
+        [
+            ("Mã", 10),
+            ("Tiêu chí", 50),
+            ("Điểm tự đánh giá", 12),
+            ("Điểm tối đa", 10),
+            ("Điểm còn có thể đạt", 12),
+            ("Cần thêm", 10),
+            ("Đơn vị", 22),
+            ("Việc cần làm", 70),
+        ],
+    )
+    left = points_left(report)
+    for r, c in enumerate(left, start=2):
+        assert c.available is not None
+        a = c.available
+        ws.append([c.code, c.title])
+        put_number(ws, r, 3, c.score)
+        put_number(ws, r, 4, c.max)
+        put_number(ws, r, 5, a.points, vi_number(a.points, 2))
+        put_number(ws, r, 6, a.needed)
+        ws.cell(row=r, column=7, value=a.unit or None).alignment = TOP
+        ws.cell(row=r, column=8, value=a.sentence).alignment = WRAP
+        ws.cell(row=r, column=2).alignment = WRAP
+    if not left:
+        ws.append(["", "Mọi tiêu chí đã đạt điểm tối đa."])
 
 
 def _fields(book: Workbook, report: Report) -> None:
@@ -236,6 +312,8 @@ def report_xlsx(report: Report) -> bytes:
     book.remove(book.active)
     _assessment(book, report)
     _shortfalls(book, report)
+    _score_targets(book, report)
+    _available(book, report)
     _fields(book, report)
     _ratings(book, report)
     _warnings(book, report)
