@@ -160,7 +160,7 @@ def _available(book: Workbook, report: Report) -> None:
             ("Điểm tối đa", 10),
             ("Điểm còn có thể đạt", 12),
             ("Cần thêm", 10),
-            ("Đơn vị", 22),
+            ("Đơn vị", 28),
             ("Việc cần làm", 70),
         ],
     )
@@ -173,7 +173,7 @@ def _available(book: Workbook, report: Report) -> None:
         put_number(ws, r, 4, c.max)
         put_number(ws, r, 5, a.points, vi_number(a.points, 2))
         put_number(ws, r, 6, a.needed)
-        ws.cell(row=r, column=7, value=a.unit or None).alignment = TOP
+        ws.cell(row=r, column=7, value=a.unit or None).alignment = WRAP
         ws.cell(row=r, column=8, value=a.sentence).alignment = WRAP
         ws.cell(row=r, column=2).alignment = WRAP
     if not left:
