@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from engine.core.datafile import DataFile
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Bundle
-from evidence.load import FactValueError, _Checker, coerce, suggest
+from evidence.fact_checks import FactChecker, FactValueError, coerce, suggest
 from evidence.models import Evidence, FactValue, Override
 
 SOURCE = "--set"
@@ -39,7 +39,7 @@ def parse_assignment(text: str) -> Assignment:
     return name, value.strip()
 
 
-class _SetChecker(_Checker):
+class _SetChecker(FactChecker):
     """The evidence checks, locating each problem at the `--set` that caused it."""
 
     def add(self, path: tuple[str | int, ...], code: Reason, reason: str) -> None:

@@ -356,3 +356,60 @@ def test_the_label_is_in_the_html_report_too() -> None:
     assert "Xếp loại: <b>Khá</b> (ngưỡng tạm thời)" in html
     pci = report_html(score_file(ROOT / "evidence" / "examples" / "quang-ninh-pci-2021.yaml"))
     assert "Xếp loại:" not in pci
+
+
+MISSED = {
+    "dossiers.within_time": 1360,
+    "payments.dossiers_paid_online": 3,
+    "payments.fee_procedures_with_dossiers": 3,
+}
+
+
+def test_html_shows_points_available_and_score_targets_like_the_terminal() -> None:
+    html = report_html(_planned(MISSED))
+    assert "<h2>Chỉ tiêu điểm của kế hoạch (2)</h2>" in html
+    row = re.search(r"<tr class=\"missed\"><td class=\"code\">TDGQ Tiến độ giải quyết</td>.*?</tr>", html)
+    assert row is not None
+    assert ">18,89/20<" in row.group(0) and ">chưa đạt<" in row.group(0)
+    assert "TDGQ 1: thêm 8 hồ sơ đúng hạn (+0,11 điểm)" in row.group(0)
+    assert "<h2>Điểm còn có thể đạt, nhiều nhất trước (18)</h2>" in html
+    assert "cần thêm 119 hồ sơ có kết quả điện tử để được thêm 0,50 điểm" in html
+    # most points first: TTTT 1 (5,96) before TTTT 3 (1,81) before MDHL 1 (0,03)
+    at = [html.index(f'<td class="code">{code}</td><td>Tỷ lệ') for code in ("TTTT 1", "TTTT 3", "MDHL 1")]
+    assert at == sorted(at)
+    assert "Chỉ tiêu điểm (nhóm, tổng) đạt" in html
+
+
+def test_xlsx_shows_points_available_and_score_targets() -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from engine.report.xlsx import report_xlsx
+
+    book = load_workbook(BytesIO(report_xlsx(_planned(MISSED))))
+    assert book.sheetnames[1:4] == ["Chưa đạt chỉ tiêu", "Chỉ tiêu điểm", "Điểm còn có thể đạt"]
+    targets = {r[0]: r for r in book["Chỉ tiêu điểm"].iter_rows(min_row=2, values_only=True)}
+    assert targets["Tổng điểm"][2:7] == (79.98, 100, ">= 80", "chưa đạt", 0.02)
+    assert targets["TDGQ Tiến độ giải quyết"][7].endswith("TDGQ 1: thêm 8 hồ sơ đúng hạn (+0,11 điểm)")
+    ws = book["Điểm còn có thể đạt"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in rows[:2]] == ["TTTT 1", "TTTT 3"] and len(rows) == 18
+    by = {r[0]: r for r in rows}
+    assert by["MDSH 1"][2:7] == (5.5, 6, 0.5, 119, "hồ sơ có kết quả điện tử")
+    assert by["MDSH 1"][7] == "cần thêm 119 hồ sơ có kết quả điện tử để được thêm 0,50 điểm"
+    assert ws.cell(row=2, column=5).number_format == "#,##0.00"
+
+
+def test_reports_of_other_catalogs_show_neither() -> None:
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from engine.report.xlsx import report_xlsx
+
+    report = score_file(ROOT / "evidence" / "examples" / "gia-lai-bqlkkt-2022.yaml")
+    html = report_html(report)
+    assert "Điểm còn có thể đạt" not in html and "Chỉ tiêu điểm" not in html
+    names = load_workbook(BytesIO(report_xlsx(report))).sheetnames
+    assert "Chỉ tiêu điểm" not in names and "Điểm còn có thể đạt" not in names

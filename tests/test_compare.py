@@ -70,7 +70,7 @@ def test_reports_on_different_catalogs_are_refused_unless_asked(
     diff = load(out)
     assert diff["across_catalogs"] is True
     assert any(line.startswith("Bộ tiêu chí: par-so-nganh-2022") for line in diff["methodology"])
-    assert any("chỉ có ở báo cáo sau: KL91 1" in line for line in diff["methodology"])
+    assert any(line.startswith("KL91 1: thêm tiêu chí") for line in diff["methodology"])
     assert {c["status_before"] for c in diff["changes"] if c["code"].startswith("KL91")} == {None}
 
 
@@ -129,3 +129,66 @@ def test_methodology_lines_from_a_catalog_diff_replace_those_read_from_the_repor
     assert given[-1] == "TCTP 3.4.1: điểm tối đa 1 → 2,5"
     assert not any(line.startswith("Tiêu chí chỉ có") for line in given)
     assert given[0].startswith("Bộ tiêu chí:")
+
+
+@pytest.fixture(scope="module")
+def edited_catalog(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """Two reports on par-so-nganh-2022: the shipped one, and a copy edited in Excel and imported
+    into a data directory under the same id (TCTP 3.4.1 max 1 → 2,5; a fact renamed)."""
+    from tests.catalog_book.edit import edit
+
+    d = tmp_path_factory.mktemp("hai-bo-tieu-chi")
+    book, data = d / "bo-tieu-chi.xlsx", d / "du-lieu"
+    catalog, plan = "par-so-nganh-2022", "gia-lai-bqlkkt-2022"
+    assert main(["catalog", "export", catalog, "--plan", plan, "--out", str(book)]) == 0
+    changes = [
+        ("Tiêu chí", "Mã", "TCTP 3.4.1", "Điểm tối đa", "2,5"),
+        ("Danh mục minh chứng", "Mã minh chứng", "plan_tasks.total", "Tên", "Tổng số nhiệm vụ CCHC"),
+    ]
+    edited = edit(book, d / "sua.xlsx", changes)
+    assert main(["catalog", "import", str(edited), "--out", str(data)]) == 0
+    old, new = d / "truoc.json", d / "sau.json"
+    assert main(["score", str(EXAMPLE), "--quiet", "--out", str(old)]) == 0
+    assert main(["score", str(EXAMPLE), "--quiet", "--data", str(data), "--out", str(new)]) == 0
+    return old, new, data
+
+
+def test_across_catalogs_the_methodology_lines_come_from_the_catalog_diff(
+    edited_catalog: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from engine.spec.bundle import Library
+    from engine.spec.diff import diff_bundles
+
+    old, new, data = edited_catalog
+    out = tmp_path / "diff.json"
+    args = ["compare", str(old), str(new), "--across-catalogs", "--data", str(data), "--out", str(out)]
+    assert main(args) == 0
+    shown = capsys.readouterr().out
+    assert "TCTP 3.4.1: điểm tối đa 1 → 2,5" in shown
+    diff = load(out)
+    expected = diff_bundles(
+        Library.from_env().bundle("par-so-nganh-2022", "gia-lai-bqlkkt-2022"),
+        Library.from_env([data]).bundle("par-so-nganh-2022", "gia-lai-bqlkkt-2022"),
+    ).lines()
+    assert "TCTP 3.4.1: điểm tối đa 1 → 2,5" in expected
+    assert diff["methodology"][0].startswith("Bộ tiêu chí: par-so-nganh-2022")
+    assert diff["methodology"][1:] == expected
+    # what only the catalog itself says: a report does not carry the facts' labels
+    assert any("plan_tasks.total" in line and "Tổng số nhiệm vụ CCHC" in line for line in expected)
+    assert diff["warnings"] == []
+    jsonschema.validate(diff, json.loads(SCHEMA.read_text(encoding="utf-8")))
+
+
+def test_across_catalogs_without_the_catalog_in_the_library_falls_back_to_the_reports(
+    edited_catalog: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new, _ = edited_catalog
+    out = tmp_path / "diff.json"
+    assert main(["compare", str(old), str(new), "--across-catalogs", "--quiet", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "báo cáo sau" in err and "có nội dung khác" in err and "Traceback" not in err
+    diff = load(out)
+    assert "TCTP 3.4.1: điểm tối đa 1 → 2,5" in diff["methodology"]
+    assert not any("plan_tasks.total" in line for line in diff["methodology"])
+    (note,) = diff["warnings"]
+    assert note.startswith("Không dùng được bộ tiêu chí của báo cáo sau") and "chỉ lấy từ hai báo cáo" in note

@@ -11,8 +11,9 @@ import argparse
 from pathlib import Path
 
 from engine import __version__
-from engine.cli.common import EXIT_OK, add_data_option, guarded
+from engine.cli.common import EXIT_OK, add_data_option, guarded, library
 from engine.core.problems import InputError, Problem
+from engine.report.compare.catalogs import CatalogLines, catalog_lines
 from engine.report.compare.diff import compare, refusal
 from engine.report.compare.read import read_report
 from engine.report.compare.terminal import print_comparison
@@ -39,7 +40,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         help="vẫn so sánh khi hai báo cáo dùng bộ tiêu chí khác nhau, kèm danh sách khác biệt về phương pháp",
     )
     p.add_argument("--quiet", action="store_true", help="không in bản so sánh")
-    add_data_option(p)  # accepted like every command; a comparison reads only the two reports
+    add_data_option(p)  # with --across-catalogs: where the reports' catalogs are looked up
     p.set_defaults(run=run)
 
 
@@ -64,10 +65,19 @@ def run(args: argparse.Namespace) -> int:
         )
         if blocked:
             raise InputError(blocked)
-        comparison = compare(before, after, str(args.old), str(args.new), __version__)
+        found = CatalogLines()
+        if before.catalog.digest != after.catalog.digest:
+            found = catalog_lines(before, after, (str(args.old), str(args.new)), library(args))
+        comparison = compare(
+            before, after, str(args.old), str(args.new), __version__, found.lines, found.notes
+        )
         out = console()
         if not args.quiet:
             print_comparison(comparison, out)
+        else:
+            err = console(stderr=True)
+            for note in found.notes:
+                err.print(f"Cảnh báo: {note}", markup=False, highlight=False)
         for path in paths:
             write_atomically(path, comparison_writer_for(path)(comparison))
             out.print(f"Đã ghi bản so sánh: {path}", markup=False)

@@ -15,6 +15,14 @@ from engine.core.numbers import vi_number
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
 from engine.report.simulation import override_lines
+from engine.report.standing import (
+    VERDICT_VI,
+    asks_points_available,
+    points_left,
+    score_targets,
+    target_detail,
+    target_name,
+)
 from engine.report.table import NAMES_HIDDEN, STATUS_VI, assessment_rows, score_text, vi_date
 from engine.results.sentences import value_text
 
@@ -87,5 +95,11 @@ def report_html(report: Report) -> str:
         "names_hidden": NAMES_HIDDEN if names_hidden(report) else "",
         "missing": [c for c in report.criteria if c.status == "missing_evidence"],
         "simulation": override_lines(report.overrides),
+        "asks_available": asks_points_available(report),
+        "points_left": points_left(report),
+        "score_targets": score_targets(report),
+        "verdict": VERDICT_VI,
+        "target_name": target_name,
+        "target_detail": target_detail,
     }
     return environment().get_template("report.html.j2").render(context)

@@ -9,47 +9,31 @@ from __future__ import annotations
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
-from engine.core.xlsx_style import WRAP, header_row
+from engine.core.xlsx_style import WRAP
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
 from engine.report.simulation import override_lines
-from engine.report.table import NAMES_HIDDEN, assessment_rows, decimals, vi_date
+from engine.report.standing import (
+    VERDICT_VI,
+    asks_points_available,
+    points_left,
+    score_targets,
+    target_detail,
+    target_name,
+)
+from engine.report.table import NAMES_HIDDEN, assessment_rows, vi_date
+from engine.report.xlsx_cells import MISSED_FONT, TOP, new_sheet, number_format, put_number
 from engine.results.sentences import value_text
 
 FIELD_FILL = PatternFill("solid", fgColor="DDEBF7")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
-MISSED_FONT = Font(color="C00000", bold=True)
-TOP = Alignment(vertical="top")
-
-
-def number_format(text: str) -> str:
-    """The cell format showing a number as the text helpers display it ("99,68%" → #,##0.00"%")."""
-    places = decimals(text)
-    return "#,##0" + ("." + "0" * places if places else "") + ('"%"' if text.endswith("%") else "")
-
-
-def _sheet(book: Workbook, title: str, headers: list[tuple[str, float]]) -> Worksheet:
-    ws = book.create_sheet(title)
-    header_row(ws, [h for h, _ in headers])
-    for i, (_, width) in enumerate(headers, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = width
-    return ws
-
-
-def _put(ws: Worksheet, row: int, col: int, value: float | None, shown: str | None = None) -> None:
-    cell = ws.cell(row=row, column=col, value=value)
-    cell.alignment = TOP
-    if value is not None:
-        cell.number_format = number_format(shown if shown is not None else vi_number(value))
 
 
 def _assessment(book: Workbook, report: Report) -> None:
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "Tự chấm điểm",
         [
@@ -72,9 +56,9 @@ def _assessment(book: Workbook, report: Report) -> None:
         ws.append([row.stt, row.code, row.title])
         ws.cell(row=r, column=1).alignment = ws.cell(row=r, column=2).alignment = TOP
         ws.cell(row=r, column=3).alignment = Alignment(wrap_text=True, vertical="top", indent=2 * row.level)
-        _put(ws, r, 4, row.max)
-        _put(ws, r, 5, row.score)
-        _put(ws, r, 6, row.indicator, row.indicator_text)
+        put_number(ws, r, 4, row.max)
+        put_number(ws, r, 5, row.score)
+        put_number(ws, r, 6, row.indicator, row.indicator_text)
         for col, text in ((7, row.target), (8, row.met), (9, row.documents), (10, row.explanation)):
             ws.cell(row=r, column=col, value=text or None).alignment = WRAP
         ws.cell(row=r, column=11, value=row.status or None).alignment = TOP
@@ -89,15 +73,15 @@ def _assessment(book: Workbook, report: Report) -> None:
             ws.cell(row=r, column=8).font = MISSED_FONT
     r += 1
     ws.append(["", "", "Tổng cộng"])
-    _put(ws, r, 4, report.total.max)
-    _put(ws, r, 5, report.total.score)
+    put_number(ws, r, 4, report.total.max)
+    put_number(ws, r, 5, report.total.score)
     for c in range(1, 12):
         ws.cell(row=r, column=c).font = Font(bold=True)
     ws.auto_filter.ref = f"A1:K{r}"
 
 
 def _shortfalls(book: Workbook, report: Report) -> None:
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "Chưa đạt chỉ tiêu",
         [
@@ -114,8 +98,8 @@ def _shortfalls(book: Workbook, report: Report) -> None:
     units = {c.code: c.indicator.unit for c in report.criteria}
     for i, s in enumerate(report.shortfalls, start=1):
         ws.append([i, s.code, s.title])
-        _put(ws, i + 1, 4, s.points_at_stake)
-        _put(ws, i + 1, 5, s.indicator, value_text(s.indicator, units.get(s.code, "")))
+        put_number(ws, i + 1, 4, s.points_at_stake)
+        put_number(ws, i + 1, 5, s.indicator, value_text(s.indicator, units.get(s.code, "")))
         for col, text in ((6, s.target_text), (7, s.gap), (8, s.lead_unit)):
             ws.cell(row=i + 1, column=col, value=text or None).alignment = WRAP
     if not report.shortfalls:
@@ -128,8 +112,76 @@ def _shortfalls(book: Workbook, report: Report) -> None:
         )
 
 
+def _score_targets(book: Workbook, report: Report) -> None:
+    """The plan's targets on a field's score or the total (only when the plan sets some)."""
+    targets = score_targets(report)
+    if not targets:
+        return
+    ws = new_sheet(
+        book,
+        "Chỉ tiêu điểm",
+        [
+            ("Chỉ tiêu", 30),
+            ("Nội dung (nguyên văn)", 44),
+            ("Điểm", 10),
+            ("Điểm tối đa", 10),
+            ("Điều kiện", 10),
+            ("Kết quả", 16),
+            ("Điểm còn thiếu", 12),
+            ("Còn thiếu và việc cần làm", 70),
+            ("Đơn vị chủ trì", 24),
+        ],
+    )
+    for r, g in enumerate(targets, start=2):
+        ws.append([target_name(g), g.text])
+        put_number(ws, r, 3, g.score, vi_number(g.score, 2))
+        put_number(ws, r, 4, g.max)
+        ws.cell(row=r, column=5, value=g.rule).alignment = TOP
+        ws.cell(row=r, column=6, value=VERDICT_VI[g.met]).alignment = TOP
+        put_number(ws, r, 7, g.gap_points, vi_number(g.gap_points, 2))
+        ws.cell(row=r, column=8, value=target_detail(g)).alignment = WRAP
+        ws.cell(row=r, column=9, value=g.lead_unit or None).alignment = WRAP
+        ws.cell(row=r, column=2).alignment = WRAP
+        if g.met is False:
+            ws.cell(row=r, column=6).font = MISSED_FONT
+
+
+def _available(book: Workbook, report: Report) -> None:
+    """Points still available per criterion, most first (only on catalogs that ask for them)."""
+    if not asks_points_available(report):
+        return
+    ws = new_sheet(
+        book,
+        "Điểm còn có thể đạt",
+        [
+            ("Mã", 10),
+            ("Tiêu chí", 50),
+            ("Điểm tự đánh giá", 12),
+            ("Điểm tối đa", 10),
+            ("Điểm còn có thể đạt", 12),
+            ("Cần thêm", 10),
+            ("Đơn vị", 28),
+            ("Việc cần làm", 70),
+        ],
+    )
+    left = points_left(report)
+    for r, c in enumerate(left, start=2):
+        assert c.available is not None
+        a = c.available
+        ws.append([c.code, c.title])
+        put_number(ws, r, 3, c.score)
+        put_number(ws, r, 4, c.max)
+        put_number(ws, r, 5, a.points, vi_number(a.points, 2))
+        put_number(ws, r, 6, a.needed)
+        ws.cell(row=r, column=7, value=a.unit or None).alignment = WRAP
+        ws.cell(row=r, column=8, value=a.sentence).alignment = WRAP
+        ws.cell(row=r, column=2).alignment = WRAP
+    if not left:
+        ws.append(["", "Mọi tiêu chí đã đạt điểm tối đa."])
+
+
 def _fields(book: Workbook, report: Report) -> None:
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "Tổng hợp lĩnh vực",
         [
@@ -143,16 +195,16 @@ def _fields(book: Workbook, report: Report) -> None:
     )
     for i, f in enumerate(report.fields, start=2):
         ws.append([f.code, f.title])
-        _put(ws, i, 3, f.score)
-        _put(ws, i, 4, f.max)
-        _put(ws, i, 5, f.percent, vi_number(f.percent, 2) if f.percent is not None else None)
+        put_number(ws, i, 3, f.score)
+        put_number(ws, i, 4, f.max)
+        put_number(ws, i, 5, f.percent, vi_number(f.percent, 2) if f.percent is not None else None)
         ws.cell(row=i, column=6, value=f.missing_evidence)
     last = len(report.fields) + 1
     t = report.total
     ws.append(["Tổng", ""])
-    _put(ws, last + 1, 3, t.score)
-    _put(ws, last + 1, 4, t.max)
-    _put(ws, last + 1, 5, t.percent, vi_number(t.percent, 2) if t.percent is not None else None)
+    put_number(ws, last + 1, 3, t.score)
+    put_number(ws, last + 1, 4, t.max)
+    put_number(ws, last + 1, 5, t.percent, vi_number(t.percent, 2) if t.percent is not None else None)
     ws.cell(row=last + 1, column=6, value=t.counts.get("missing_evidence", 0))
     for c in range(1, 7):
         ws.cell(row=last + 1, column=c).font = Font(bold=True)
@@ -167,7 +219,7 @@ def _fields(book: Workbook, report: Report) -> None:
 
 
 def _ratings(book: Workbook, report: Report) -> None:
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "Xếp loại",
         [
@@ -184,7 +236,7 @@ def _ratings(book: Workbook, report: Report) -> None:
     )
     for i, r in enumerate(report.ratings, start=2):
         ws.append(["Phòng" if r.kind == "department" else "Cán bộ", r.name, r.rule, r.resolved, r.late])
-        _put(ws, i, 6, r.late_share, vi_number(r.late_share, 2) if r.late_share is not None else None)
+        put_number(ws, i, 6, r.late_share, vi_number(r.late_share, 2) if r.late_share is not None else None)
         ws.cell(row=i, column=7, value=f"{r.compare} {vi_number(r.threshold)}")
         ws.cell(row=i, column=8, value=r.late_budget)
         verdict = f"không được xếp “{r.bars}”" if r.rule_hit else "chưa chạm ngưỡng"
@@ -199,7 +251,7 @@ def _ratings(book: Workbook, report: Report) -> None:
 
 
 def _warnings(book: Workbook, report: Report) -> None:
-    ws = _sheet(book, "Cảnh báo", [("STT", 6), ("Tiêu chí", 14), ("Nội dung", 110)])
+    ws = new_sheet(book, "Cảnh báo", [("STT", 6), ("Tiêu chí", 14), ("Nội dung", 110)])
     for i, w in enumerate(report.warnings, start=1):
         ws.append([i, w.code or "", w.message])
         ws.cell(row=i + 1, column=3).alignment = WRAP
@@ -215,7 +267,7 @@ def _label_rows(report: Report) -> list[tuple[str, str]]:
 
 
 def _info(book: Workbook, report: Report) -> None:
-    ws = _sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
+    ws = new_sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
     plan = report.plan
     rows = [
         ("Đơn vị", report.unit),
@@ -260,6 +312,8 @@ def report_xlsx(report: Report) -> bytes:
     book.remove(book.active)
     _assessment(book, report)
     _shortfalls(book, report)
+    _score_targets(book, report)
+    _available(book, report)
     _fields(book, report)
     _ratings(book, report)
     _warnings(book, report)

@@ -265,12 +265,98 @@ class Library:
             ),
         )
 
+    def matching(
+        self,
+        catalog_id: str,
+        catalog_digest: str,
+        rules_digest: str,
+        plan_id: str | None = None,
+        plan_digest: str | None = None,
+    ) -> Bundle:
+        """The declarations with exactly these digests, wherever they are on the search path.
+
+        A report names its catalog, rules and plan by id and digest; a user's copy may share the
+        shipped id (last year's methodology edited in Excel), so every directory holding the id is
+        tried, not only the first. The plan is optional: one whose digest matches nowhere is left
+        out (`Bundle.plan` is None). An InputError says why the catalog or its rules are not found.
+        """
+        catalogs = self._everywhere("catalog", catalog_id)
+        if not catalogs:
+            self.locate("catalog", catalog_id)  # raises the usual "không có bộ tiêu chí …"
+        catalog_hit = _first(catalogs, catalog_digest, _catalog_at)
+        if catalog_hit is None:
+            where = ", ".join(f.name for f in catalogs)
+            short = _short(catalog_digest)
+            reason = f"bộ tiêu chí '{catalog_id}' ở {where} có nội dung khác với bản có mã băm {short}"
+            raise InputError([Problem(code=Reason.DATA_CONFLICT, file=catalogs[0].name, reason=reason)])
+        catalog, catalog_found = catalog_hit
+        rules_hit = _first(
+            self._everywhere("rules", catalog_id),
+            rules_digest,
+            lambda f: _rulebook_at(f, catalog, catalog_found),
+        )
+        if rules_hit is None:
+            reason = (
+                f"không có quy tắc của bộ tiêu chí '{catalog_id}' với mã băm {_short(rules_digest)} "
+                "(quy tắc trong thư viện có nội dung khác hoặc không có)"
+            )
+            raise InputError(
+                [Problem(code=Reason.DATA_CONFLICT, file=f"rules/{catalog_id}.yaml", reason=reason)]
+            )
+        rulebook, rules_found = rules_hit
+        plan, plan_source = None, None
+        for i, d in enumerate(self.dirs):
+            if plan_id is None or plan_digest is None:
+                break
+            if resources.find_in("plan", plan_id, d) is None:
+                continue
+            try:  # from this directory on: the plan is checked against catalogs and policies there
+                candidate, plan_found = Library(self.dirs[i:]).plan(plan_id)
+            except InputError:
+                continue
+            if digest(candidate.model_dump(mode="json")) == plan_digest:
+                plan, plan_source = candidate, plan_found.source
+                break
+        return Bundle(catalog, rulebook, plan, catalog_found.source, rules_found.source, plan_source)
+
+    def _everywhere(self, kind: resources.Kind, ident: str) -> list[Found]:
+        """Every directory's declaration of this id, in search order (not only the first)."""
+        return [f for d in self.dirs if (f := resources.find_in(kind, ident, d)) is not None]
+
     def replaced(self, found: Found) -> bool:
         """Whether a user's declaration stands in for a shipped one of the same id."""
         if found.source == SHIPPED:
             return False
         shipped = [d for d in self.dirs if d.shipped]
         return any(resources.find_in(found.kind, found.id, d) is not None for d in shipped)
+
+
+M = TypeVar("M", Catalog, Rulebook)
+
+
+def _catalog_at(found: Found) -> Catalog:
+    return _cached(_key(found), lambda: load_catalog(found.path, found.name))
+
+
+def _rulebook_at(found: Found, catalog: Catalog, catalog_found: Found) -> Rulebook:
+    key = (*_key(found), _key(catalog_found))
+    return _cached(key, lambda: load_rulebook(found.path, found.name, catalog))
+
+
+def _first(candidates: list[Found], wanted: str, load: Callable[[Found], M]) -> tuple[M, Found] | None:
+    """The first candidate that loads and whose content has the wanted digest."""
+    for found in candidates:
+        try:
+            model = load(found)
+        except InputError:
+            continue
+        if digest(model.model_dump(mode="json")) == wanted:
+            return model, found
+    return None
+
+
+def _short(value: str) -> str:
+    return value.removeprefix("sha256:")[:12]
 
 
 def find_catalog(catalog_id: str, library: Library | None = None) -> Catalog:

@@ -18,6 +18,7 @@ from engine.core.datafile import read_file
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.rounding import RoundingMode
 from engine.core.validation import Loc, cross_check_error, problems
+from engine.spec.parents import parent_loops
 from engine.spec.scales import Scale
 from engine.spec.scales.linear import LinearScale
 
@@ -274,6 +275,11 @@ class Catalog(BaseModel):
                     errors.append(((*at, "field"), f"{c.code}: khác lĩnh vực với tiêu chí cha"))
             if not c.assessed and c.code not in parents:
                 errors.append((at, f"{c.code}: không được chấm điểm và không có tiêu chí con"))
+        index = {c.code: i for i, c in enumerate(self.criteria)}
+        errors += [
+            (("criteria", index[code], "parent"), f"{code}: tiêu chí cha tạo thành vòng: {shown}")
+            for code, shown in parent_loops({c.code: c.parent for c in self.criteria})
+        ]
         for i, k in enumerate(self.constraints):
             for side, names in (("left", k.left), ("right", [k.right])):
                 for j, name in enumerate(names):

@@ -3,8 +3,9 @@
 The shipped data is inside the wheel (`engine/_data/…`, hatchling force-include) or, for an
 editable install or a checkout, the repository root — never the working directory. A user's
 directory (`--data DIR`, `CCHC_DATA`) is laid out the same way: `criteria/<catalog id>/catalog.yaml`
-(+ `facts.yaml`, `ratings.yaml`), `criteria/plans/<plan id>.yaml`, `rules/<catalog id>.yaml`,
-`criteria/policies/<policy id>.yaml`.
+(+ `facts.yaml`), `criteria/plans/<plan id>.yaml`, `rules/<catalog id>.yaml`,
+`criteria/policies/<policy id>.yaml` (the people rules a plan adopts; they were once a catalog's
+`ratings.yaml`, which nothing reads any more).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from engine.core.problems import InputError, Problem, Reason
 SHIPPED = "shipped"
 ENV = "CCHC_DATA"
 Kind = Literal["catalog", "plan", "rules", "policy"]
-_CATALOG_PARTS = ("catalog.yaml", "facts.yaml", "ratings.yaml")
+_CATALOG_PARTS = ("catalog.yaml", "facts.yaml")  # what engine.spec.catalog.load_catalog reads
 _KIND_VI = {
     "catalog": "bộ tiêu chí",
     "plan": "kế hoạch",

@@ -23,7 +23,8 @@ from engine.spec.bundle import Library, find_catalog, find_plan, find_rulebook
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from evidence.columns import fold
-from evidence.load import coerce, parse_evidence, suggest
+from evidence.fact_checks import coerce, suggest
+from evidence.load import parse_evidence
 from evidence.models import Evidence
 from evidence.workbook import layout as L
 

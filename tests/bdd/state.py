@@ -23,7 +23,8 @@ from engine.report.province.ranking import ScoredUnit, build_summary
 from engine.scoring import score
 from engine.spec.bundle import Library, find_catalog
 from engine.spec.catalog import Catalog
-from evidence.load import evidence_from_data, flatten
+from evidence.fact_checks import flatten
+from evidence.load import evidence_from_data
 from evidence.overrides import apply_overrides
 
 NEUTRAL_UNIT = "Đơn vị thử nghiệm"

@@ -166,3 +166,16 @@ def test_prefetch_finds_the_evidence_after_a_data_option() -> None:
 
     assert _evidence_arg(["--data", "du-lieu", "--quiet", "minh-chung.yaml"]) == Path("minh-chung.yaml")
     assert _evidence_arg(["minh-chung.yaml", "--data", "du-lieu"]) == Path("minh-chung.yaml")
+
+
+def test_a_catalog_is_the_files_its_loader_reads(tmp_path: Path) -> None:
+    """A stray file beside catalog.yaml (an old `ratings.yaml`: people rules are policies now) is not
+    part of the catalog: it changes neither what is found nor when two directories disagree."""
+    folder = tmp_path / "criteria" / CATALOG
+    shutil.copytree(resources.criteria_dir() / CATALOG, folder)
+    (folder / "ratings.yaml").write_text("people: []\n", encoding="utf-8")
+    found = resources.locate("catalog", CATALOG, resources.search_path([tmp_path]))
+    assert [f.name for f in found.files] == ["catalog.yaml", "facts.yaml"]
+    shipped_dir = resources.DataDir(resources.data_root(), resources.SHIPPED)
+    shipped = resources.find_in("catalog", CATALOG, shipped_dir)
+    assert shipped is not None and found.content() == shipped.content()

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 from openpyxl import load_workbook
 
-from evidence.load import flatten
+from evidence.fact_checks import flatten
 from evidence.workbook import layout as L
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,6 +8,8 @@ listed beside the numbers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from engine.core.numbers import round_report
 from engine.core.problems import Problem, Reason
 from engine.report.compare.methodology import differences
@@ -145,7 +147,17 @@ def _ordered(before: list[str], after: list[str]) -> list[str]:
     return out
 
 
-def compare(before: Report, after: Report, before_name: str, after_name: str, version: str) -> Comparison:
+def compare(
+    before: Report,
+    after: Report,
+    before_name: str,
+    after_name: str,
+    version: str,
+    catalog_lines: Sequence[str] = (),
+    notes: Sequence[str] = (),
+) -> Comparison:
+    """The comparison; `catalog_lines` (the catalog diff, when both catalogs were found) replace the
+    methodology lines read from the reports, `notes` join the warnings."""
     old = {c.code: c for c in before.criteria}
     new = {c.code: c for c in after.criteria}
     codes = _ordered(list(old), list(new))
@@ -153,7 +165,7 @@ def compare(before: Report, after: Report, before_name: str, after_name: str, ve
     old_fields = {f.code: f for f in before.fields}
     new_fields = {f.code: f for f in after.fields}
     field_codes = _ordered(list(old_fields), list(new_fields))
-    warnings = []
+    warnings = list(notes)
     if before.unit != after.unit:
         warnings.append(f"Hai báo cáo của hai đơn vị khác nhau: “{before.unit}” và “{after.unit}”")
     if before.year > after.year:
@@ -171,7 +183,7 @@ def compare(before: Report, after: Report, before_name: str, after_name: str, ve
         before=_side(before, before_name),
         after=_side(after, after_name),
         across_catalogs=before.catalog.digest != after.catalog.digest,
-        methodology=differences(before, after),
+        methodology=differences(before, after, catalog_lines),
         total=_total(before.total, after.total),
         fields=[_field(code, old_fields.get(code), new_fields.get(code)) for code in field_codes],
         changes=changes,

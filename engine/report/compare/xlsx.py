@@ -12,7 +12,7 @@ from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP
 from engine.report.compare.model import Comparison
 from engine.report.table import STATUS_VI
-from engine.report.xlsx import MISSED_FONT, TOP, _put, _sheet
+from engine.report.xlsx_cells import MISSED_FONT, TOP, new_sheet, put_number
 from engine.results.sentences import value_text
 
 TARGET_VI = {
@@ -27,7 +27,7 @@ GOOD = Font(color="1E7B34", bold=True)
 
 
 def _criteria(book: Workbook, c: Comparison) -> None:
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "So sánh tiêu chí",
         [
@@ -48,11 +48,11 @@ def _criteria(book: Workbook, c: Comparison) -> None:
         ws.append([ch.code, ch.title])
         ws.cell(row=r, column=1).alignment = TOP
         ws.cell(row=r, column=2).alignment = WRAP
-        _put(ws, r, 3, ch.before)
-        _put(ws, r, 4, ch.after)
-        _put(ws, r, 5, ch.change)
-        _put(ws, r, 6, ch.indicator_before, value_text(ch.indicator_before, ch.unit))
-        _put(ws, r, 7, ch.indicator_after, value_text(ch.indicator_after, ch.unit))
+        put_number(ws, r, 3, ch.before)
+        put_number(ws, r, 4, ch.after)
+        put_number(ws, r, 5, ch.change)
+        put_number(ws, r, 6, ch.indicator_before, value_text(ch.indicator_before, ch.unit))
+        put_number(ws, r, 7, ch.indicator_after, value_text(ch.indicator_after, ch.unit))
         ws.cell(row=r, column=8, value=STATUS_VI[ch.status_before] if ch.status_before else "không có")
         ws.cell(row=r, column=9, value=STATUS_VI[ch.status_after] if ch.status_after else "không có")
         ws.cell(row=r, column=10, value=TARGET_VI[ch.target] if ch.target else None)
@@ -65,7 +65,7 @@ def _criteria(book: Workbook, c: Comparison) -> None:
 
 
 def _fields(book: Workbook, c: Comparison) -> None:
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "Theo lĩnh vực",
         [("Lĩnh vực", 10), ("Tên", 50), ("Điểm trước", 12), ("Điểm sau", 12), ("Thay đổi", 10)],
@@ -75,9 +75,9 @@ def _fields(book: Workbook, c: Comparison) -> None:
     for r, (code, title, before, after, change) in enumerate(rows, start=2):
         ws.append([code, title])
         ws.cell(row=r, column=2).alignment = WRAP
-        _put(ws, r, 3, before)
-        _put(ws, r, 4, after)
-        _put(ws, r, 5, change)
+        put_number(ws, r, 3, before)
+        put_number(ws, r, 4, after)
+        put_number(ws, r, 5, change)
     last = len(rows) + 1
     for col in range(1, 6):
         ws.cell(row=last, column=col).font = BOLD
@@ -92,7 +92,7 @@ def _fields(book: Workbook, c: Comparison) -> None:
 
 
 def _info(book: Workbook, c: Comparison) -> None:
-    ws = _sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
+    ws = new_sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
     rows: list[tuple[str, str]] = []
     for label, s in (("trước", c.before), ("sau", c.after)):
         rows += [

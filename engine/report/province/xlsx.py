@@ -18,7 +18,7 @@ from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP
 from engine.report.province.model import ProvinceSummary, RankedUnit
 from engine.report.table import vi_date
-from engine.report.xlsx import TOP, _put, _sheet
+from engine.report.xlsx_cells import TOP, new_sheet, put_number
 
 BOLD = Font(bold=True)
 
@@ -34,7 +34,7 @@ def _members(summary: ProvinceSummary, index: int) -> list[RankedUnit]:
 
 def _ranking(book: Workbook, summary: ProvinceSummary, index: int) -> None:
     group = summary.groups[index]
-    ws = _sheet(
+    ws = new_sheet(
         book,
         "Xếp hạng" + _suffix(summary, index),
         [
@@ -56,9 +56,9 @@ def _ranking(book: Workbook, summary: ProvinceSummary, index: int) -> None:
         ws.append([u.rank, u.unit])
         ws.cell(row=r, column=1).alignment = TOP
         ws.cell(row=r, column=2).alignment = WRAP
-        _put(ws, r, 3, u.total.score)
-        _put(ws, r, 4, u.total.max)
-        _put(ws, r, 5, u.share, vi_number(u.share, 2) if u.share is not None else None)
+        put_number(ws, r, 3, u.total.score)
+        put_number(ws, r, 4, u.total.max)
+        put_number(ws, r, 5, u.share, vi_number(u.share, 2) if u.share is not None else None)
         for col, value in ((6, u.targets_met), (7, u.targets), (8, u.shortfalls)):
             ws.cell(row=r, column=col, value=value).alignment = TOP
         ws.cell(row=r, column=9, value=u.total.counts.get("missing_evidence", 0)).alignment = TOP
@@ -90,22 +90,22 @@ def _fields(book: Workbook, summary: ProvinceSummary, index: int) -> None:
     fields = units[0].fields if units else []
     headers: list[tuple[str, float]] = [("Hạng", 7), ("Đơn vị", 44), *((f"{f.code} (%)", 9) for f in fields)]
     headers.append(("Tổng (%)", 10))
-    ws = _sheet(book, "Theo lĩnh vực" + _suffix(summary, index), headers)
+    ws = new_sheet(book, "Theo lĩnh vực" + _suffix(summary, index), headers)
     for r, u in enumerate(units, start=2):
         ws.append([u.rank, u.unit])
         ws.cell(row=r, column=2).alignment = WRAP
         shares = {f.code: f.percent for f in u.fields}
         for c, f in enumerate(fields, start=3):
             value = shares.get(f.code)
-            _put(ws, r, c, value, vi_number(value, 1) if value is not None else None)
-        _put(ws, r, len(fields) + 3, u.share, vi_number(u.share, 2) if u.share is not None else None)
+            put_number(ws, r, c, value, vi_number(value, 1) if value is not None else None)
+        put_number(ws, r, len(fields) + 3, u.share, vi_number(u.share, 2) if u.share is not None else None)
     legend = len(units) + 3
     for i, f in enumerate(fields):
         ws.cell(row=legend + i, column=2, value=f"{f.code}: {f.title}")
 
 
 def _failed(book: Workbook, summary: ProvinceSummary) -> None:
-    ws = _sheet(book, "Không chấm được", [("Tệp minh chứng", 40), ("Lỗi", 110)])
+    ws = new_sheet(book, "Không chấm được", [("Tệp minh chứng", 40), ("Lỗi", 110)])
     r = 1
     for f in summary.failed:
         for p in f.problems:
@@ -117,7 +117,7 @@ def _failed(book: Workbook, summary: ProvinceSummary) -> None:
 
 
 def _info(book: Workbook, summary: ProvinceSummary) -> None:
-    ws: Worksheet = _sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
+    ws: Worksheet = new_sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
     rows: list[tuple[str, str | int]] = [
         ("Số đơn vị được chấm", len(summary.units)),
         ("Số đơn vị không chấm được", len(summary.failed)),
@@ -148,7 +148,9 @@ def summary_xlsx(summary: ProvinceSummary) -> bytes:
         _ranking(book, summary, index)
         _fields(book, summary, index)
     if not summary.groups:
-        _sheet(book, "Xếp hạng", [("Hạng", 7), ("Đơn vị", 44)]).append(["", "Không có đơn vị nào được chấm."])
+        new_sheet(book, "Xếp hạng", [("Hạng", 7), ("Đơn vị", 44)]).append(
+            ["", "Không có đơn vị nào được chấm."]
+        )
     _failed(book, summary)
     _info(book, summary)
     return xlsx_bytes(book)

@@ -3,8 +3,10 @@
 The loaders already refuse an unknown parent, a target for an unknown criterion or a scale
 whose bands are out of order, and those problems are moved onto their cells. What they do not
 see, or see only as a whole scale, is checked here on the draft (plain data, possibly broken):
-a cycle of parents, which band overlaps which or where bands leave a gap, a scale no criterion
-uses, and (as a warning, since the dossier export and policies read facts too) a fact nothing reads.
+which band overlaps which or where bands leave a gap, a scale no criterion uses, and (as a
+warning, since the dossier export and policies read facts too) a fact nothing reads. A cycle of
+parents is checked here too (the same `engine.spec.parents` check as the loader's), so that it is
+found on its rows even when the draft is too broken for the loader to reach its cross-checks.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from engine.core.problems import InputError, Problem, Reason
+from engine.spec.parents import parent_loops
 from engine.spec.workbook import layout as L
 from engine.spec.workbook.fields import field_items, item_models
 from engine.spec.workbook.read import Draft, Place
@@ -66,34 +69,19 @@ def check(draft: Draft) -> tuple[list[Problem], set[Place]]:
 
 
 def _cycles(draft: Draft, criteria: list[dict[str, Any]]) -> list[Problem]:
-    parent = {c.get("code"): c.get("parent") for c in criteria if isinstance(c.get("code"), str)}
+    parent = {c["code"]: c.get("parent") for c in criteria if isinstance(c.get("code"), str)}
     index = {c.get("code"): i for i, c in enumerate(criteria)}
-    out: list[Problem] = []
-    flagged: set[str] = set()
-    for start in parent:
-        chain: list[str] = []
-        node: Any = start
-        while isinstance(node, str) and node in parent and node not in chain:
-            chain.append(node)
-            node = parent[node]
-        if node in chain:
-            loop = chain[chain.index(node) :]
-            for code in loop:
-                if code in flagged:
-                    continue
-                flagged.add(code)
-                shown = " → ".join([*loop[loop.index(code) :], *loop[: loop.index(code)], code])
-                out.append(
-                    Problem(
-                        code=Reason.CROSS_CHECK,
-                        file=draft.name,
-                        sheet=L.CRITERIA,
-                        row=_row(draft, "catalog", "criteria", index[code]),
-                        column=_header(L.CRITERIA, "parent"),
-                        reason=f"tiêu chí cha tạo thành vòng: {shown}",
-                    )
-                )
-    return out
+    return [
+        Problem(
+            code=Reason.CROSS_CHECK,
+            file=draft.name,
+            sheet=L.CRITERIA,
+            row=_row(draft, "catalog", "criteria", index[code]),
+            column=_header(L.CRITERIA, "parent"),
+            reason=f"tiêu chí cha tạo thành vòng: {shown}",
+        )
+        for code, shown in parent_loops(parent)
+    ]
 
 
 def _band_models() -> list[type[BaseModel]]:

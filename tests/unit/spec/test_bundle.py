@@ -178,3 +178,27 @@ def test_an_unknown_catalog_names_its_reason() -> None:
     with pytest.raises(InputError) as exc:
         Library().bundle("khong-co")
     assert exc.value.problems[0].code == Reason.UNKNOWN_CATALOG
+
+
+def test_matching_finds_declarations_by_digest_and_says_why_not() -> None:
+    library = Library()
+    shipped = library.bundle("par-so-nganh-2022", "gia-lai-bqlkkt-2022")
+    ids = ("par-so-nganh-2022", shipped.catalog_digest, shipped.rules_digest, "gia-lai-bqlkkt-2022")
+    found = library.matching(*ids, shipped.plan_digest)
+    assert (found.catalog_digest, found.rules_digest, found.plan_digest) == (
+        shipped.catalog_digest,
+        shipped.rules_digest,
+        shipped.plan_digest,
+    )
+    assert found.catalog_source == "shipped"
+    # a plan whose digest matches nowhere is left out; a catalog or rules digest is required
+    assert library.matching(*ids, "sha256:khac").plan is None
+    with pytest.raises(InputError) as caught:
+        library.matching("par-so-nganh-2022", "sha256:khac", shipped.rules_digest)
+    assert "có nội dung khác" in caught.value.problems[0].reason
+    with pytest.raises(InputError) as caught:
+        library.matching("par-so-nganh-2022", shipped.catalog_digest, "sha256:khac")
+    assert "không có quy tắc" in caught.value.problems[0].reason
+    with pytest.raises(InputError) as caught:
+        library.matching("khong-co", "sha256:x", "sha256:y")
+    assert caught.value.problems[0].code == Reason.UNKNOWN_CATALOG
