@@ -16,6 +16,7 @@ tests/bdd/test_feature_files.py fails for the others with these messages.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -116,6 +117,47 @@ def _has_scenario(document: Mapping[str, object]) -> bool:
     return walk(document.get("feature") or {})
 
 
+PLACEHOLDER = re.compile(r"<([^<>]+)>")
+
+
+def _outline_problems(document: Mapping[str, object]) -> Iterable[tuple[int, str]]:
+    """(line, message) for each `<name>` of a scenario outline that no `Dữ liệu:` column has.
+
+    pytest-bdd leaves such a name as written, so the step reads the text `<tử so>` as a value.
+    """
+
+    def walk(node: object) -> Iterable[dict[str, object]]:
+        if isinstance(node, dict):
+            if node.get("examples") and "steps" in node:
+                yield node
+            for value in node.values():
+                yield from walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from walk(value)
+
+    for outline in walk(document.get("feature") or {}):
+        columns: set[str] = set()
+        for table in outline["examples"]:  # type: ignore[attr-defined]
+            header = table.get("tableHeader") or {}
+            columns |= {cell["value"] for cell in header.get("cells", [])}
+        texts: list[tuple[int, str]] = []
+        for step in outline["steps"]:  # type: ignore[attr-defined]
+            texts.append((step["location"]["line"], step["text"]))
+            for row in (step.get("dataTable") or {}).get("rows", []):
+                texts += [(cell["location"]["line"], cell["value"]) for cell in row["cells"]]
+        for line, text in texts:
+            for name in PLACEHOLDER.findall(text):
+                if name not in columns:
+                    near = difflib.get_close_matches(name, sorted(columns), n=1, cutoff=0.6)
+                    hint = f"; có phải ý bạn là “<{near[0]}>”?" if near else ""
+                    shown_columns = ", ".join(sorted(columns))
+                    yield (
+                        line,
+                        f"“<{name}>” không phải một cột của bảng “Dữ liệu:” (các cột: {shown_columns}){hint}",
+                    )
+
+
 def problems(feature: Path, shown: str | None = None) -> list[str]:
     """Every mistake of form in one feature file, in Vietnamese, each on its line."""
     shown = shown or feature.name
@@ -145,6 +187,7 @@ def problems(feature: Path, shown: str | None = None) -> list[str]:
                 else:
                     why = f"có phải ý bạn là “{meant}”? Viết sai từ khoá thì dòng này bị coi là lời mô tả"
                 found.append(f"{shown}, dòng {number}: “{line.strip()}”: {why} nên không được chạy")
+    found += [f"{shown}, dòng {line}: {message}" for line, message in _outline_problems(document)]
     if not found and not _has_scenario(document):
         found.append(f"{shown}: tệp không có kịch bản nào (mỗi kịch bản bắt đầu bằng “Kịch bản:”)")
     return found

@@ -209,3 +209,31 @@ def test_prose_descriptions_of_the_shipped_files_are_not_taken_for_keywords() ->
     assert meant_keyword("Ghi chú: số liệu minh hoạ") is None
     assert meant_keyword("Tinh huong: a") == "Tình huống:"
     assert meant_keyword("Va minh chứng") == "Và"
+
+
+def test_an_outline_placeholder_that_is_no_column_is_named_with_the_column_meant(tmp_path: Path) -> None:
+    from tests.bdd.form import problems
+
+    feature = tmp_path / "khung.feature"
+    feature.write_text(
+        """# language: vi
+Tính năng: Khung thử
+  Khung kịch bản: TC 1.1 — <tử số>/<mẫu số>
+    Cho bộ tiêu chí "par-so-nganh-2022" và kế hoạch "gia-lai-bqlkkt-2022"
+    Cho minh chứng:
+      | mục                                     | giá trị  |
+      | Số nhiệm vụ trong kế hoạch CCHC năm     | <mẫu số> |
+      | Số nhiệm vụ kế hoạch CCHC đã hoàn thành | <tử so>  |
+    Khi chấm điểm
+    Thì tiêu chí "TC 1.1" được <điểm> điểm
+
+    Dữ liệu:
+      | mẫu số | tử số | điểm |
+      | 40     | 39    | 0,5  |
+""",
+        encoding="utf-8",
+    )
+    assert problems(feature) == [
+        "khung.feature, dòng 8: “<tử so>” không phải một cột của bảng “Dữ liệu:” (các cột: mẫu số, tử số, "
+        "điểm); có phải ý bạn là “<tử số>”?"
+    ]
