@@ -9,12 +9,14 @@ list of overrides with the original values, so a simulated report always says th
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from engine.core.datafile import DataFile
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Bundle
+from engine.spec.catalog import FactSpec
 from evidence.fact_checks import FactChecker, FactValueError, coerce, suggest
 from evidence.models import Evidence, FactValue, Override
 
@@ -37,6 +39,18 @@ def parse_assignment(text: str) -> Assignment:
             f"'{text}' không đúng dạng MINH_CHỨNG=GIÁ_TRỊ, ví dụ dossiers.resolved_on_time=1230"
         )
     return name, value.strip()
+
+
+def label_hint(name: str, facts: Mapping[str, FactSpec]) -> str:
+    """`--set` takes a fact's code; a user who typed its Vietnamese name is shown the code to type."""
+    prefix = PREVIOUS if name.startswith(PREVIOUS) else ""
+    by_label = {unicodedata.normalize("NFC", spec.label).casefold(): code for code, spec in facts.items()}
+    typed = name.removeprefix(prefix).casefold()
+    near = difflib.get_close_matches(typed, list(by_label), n=1, cutoff=0.85)
+    if not near:
+        return ""
+    code = by_label[near[0]]
+    return f"; --set dùng mã minh chứng: có phải ý bạn là '{prefix}{code}' (“{facts[code].label}”)?"
 
 
 class _SetChecker(FactChecker):
@@ -72,7 +86,7 @@ def apply_overrides(evidence: Evidence, bundle: Bundle, assignments: Sequence[As
                 path,
                 Reason.UNKNOWN_FACT,
                 f"minh chứng '{name}' không có trong bộ tiêu chí '{catalog.id}'"
-                + suggest(name.removeprefix(PREVIOUS), known),
+                + (label_hint(name, catalog.facts) or suggest(name.removeprefix(PREVIOUS), known)),
             )
         elif not raw:
             checker.add(path, Reason.MISSING_VALUE, f"{spec.label}: thiếu giá trị sau dấu '='")

@@ -87,6 +87,23 @@ def test_unknown_fact_is_refused_with_a_suggestion(
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Số hồ sơ đã giải quyết", "dossiers.resolved"),
+        ("số hồ sơ đã giải quyết", "dossiers.resolved"),
+        ("previous.Số hồ sơ đã giải quyết", "previous.dossiers.resolved"),
+    ],
+)
+def test_a_vietnamese_fact_name_is_answered_with_the_code_to_type(
+    typed: str, meant: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    out = tmp_path / "r.json"
+    assert main(["score", str(EXAMPLE), "--set", f"{typed}=5", "--out", str(out)]) == 2 and not out.exists()
+    err = capsys.readouterr().err
+    assert f"có phải ý bạn là '{meant}' (“Số hồ sơ đã giải quyết”)?" in err, err
+
+
+@pytest.mark.parametrize(
     ("assignments", "reason"),
     [
         ([("dossiers.resolved", "-3")], Reason.OUT_OF_RANGE),

@@ -413,3 +413,13 @@ def test_a_blank_catalog_is_named(template: Path, tmp_path: Path) -> None:
 
     (p,) = problems(edited(template, tmp_path, change))
     assert (p.code, p.sheet, p.column) == (Reason.MISSING_FIELD, L.INFO, "B") and L.CATALOG in p.reason
+
+
+def test_long_criterion_names_and_targets_get_rows_tall_enough_to_read(template: Path) -> None:
+    """LibreOffice shows a row one line high unless the file says otherwise (cut-off targets)."""
+    ws = load_workbook(template)["Minh chứng"]
+    heights = {
+        row[3].value: ws.row_dimensions[row[0].row].height for row in ws.iter_rows(min_row=2) if row[3].value
+    }
+    assert (heights["propaganda.radio_tv"] or 0) >= 6 * 15  # TC 1.4: the target is a long paragraph
+    assert heights["plan_tasks.total"] is None  # “Hoàn thành 100% kế hoạch” fits on one line

@@ -28,3 +28,27 @@ def header_row(ws: Worksheet, headers: Sequence[str]) -> None:
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+
+LINE_HEIGHT = 15.0  # points: one line of the default 11 pt font
+CHARS_PER_WIDTH = 1.25  # characters of Vietnamese text per unit of column width, about
+
+
+def fit_rows(ws: Worksheet, first_row: int = 1) -> None:
+    """Give every row with wrapped text the height of its longest cell.
+
+    A workbook written by openpyxl carries no row heights, and LibreOffice (unlike Excel) does
+    not grow a row to fit its wrapped text when it opens one: each row stays one line high and
+    the text of a long criterion name or target is cut off on screen and printed over the next
+    rows. The height is estimated from the text length and the column width.
+    """
+    for row in ws.iter_rows(min_row=first_row):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            width = ws.column_dimensions[cell.column_letter].width or 8.43
+            per_line = max(1, int(width * CHARS_PER_WIDTH))
+            lines = max(lines, sum(-(-max(1, len(part)) // per_line) for part in cell.value.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = lines * LINE_HEIGHT

@@ -9,7 +9,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.core.xlsx_bytes import xlsx_bytes
-from engine.core.xlsx_style import WRAP, header_row
+from engine.core.xlsx_style import WRAP, fit_rows, header_row
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
@@ -116,6 +116,7 @@ def _facts(ws: Worksheet, rows: list[L.FactRow]) -> None:
         for h in (L.THIS_YEAR, L.LAST_YEAR):
             checks[fact_row.kind].add(ws.cell(row=r, column=col[h]))
     ws.auto_filter.ref = f"A1:{get_column_letter(len(L.FACT_HEADERS))}{len(rows) + 1}"
+    fit_rows(ws)
     _protect(ws)
     ws.protection.autoFilter = False
 
@@ -138,6 +139,7 @@ def _guide(ws: Worksheet) -> None:
         ws.append([line])
         ws.cell(row=ws.max_row, column=1).alignment = Alignment(wrap_text=True, vertical="top")
     ws["A1"].font = Font(bold=True, size=13)
+    fit_rows(ws)
 
 
 def template_bytes(

@@ -1,8 +1,9 @@
 """The feature files as the team keeps them: every criterion covered, files well formed.
 
 pytest-bdd keeps scenarios in a dict by name, so a copied scenario left with the same name
-would silently replace the first one; these checks catch that and a catalog change that
-leaves a criterion without scenarios.
+would silently replace the first one; these checks catch that, a file Gherkin cannot read or a
+misspelt keyword that would silently drop a scenario (tests/bdd/form.py), and a catalog change
+that leaves a criterion without scenarios.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pytest_bdd.gherkin_parser import get_gherkin_document
 from engine.spec.bundle import find_catalog, find_rulebook
 from engine.spec.forms.ratio import RatioIndicator
 from tests.bdd import steps  # noqa: F401  (declaring the steps fills PHRASES)
+from tests.bdd.form import problems
 from tests.bdd.phrases import PHRASES
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
@@ -25,8 +27,9 @@ CATALOG = "par-so-nganh-2022"
 
 @pytest.mark.parametrize("feature", FILES, ids=lambda p: p.relative_to(FEATURES).as_posix())
 def test_feature_file_is_vietnamese_with_unique_scenario_names(feature: Path) -> None:
-    first = feature.read_text(encoding="utf-8").lstrip("\ufeff").splitlines()[0].strip()
-    assert first == "# language: vi", f"{feature.name}: dòng đầu phải là “# language: vi”"
+    mistakes = problems(feature, feature.relative_to(FEATURES.parent).as_posix())
+    if mistakes:
+        pytest.fail("Tệp kịch bản viết chưa đúng:\n" + "\n".join(f"  • {m}" for m in mistakes), pytrace=False)
     doc = get_gherkin_document(str(feature))
     names = []
     for child in doc.feature.children:

@@ -154,3 +154,86 @@ def test_a_wrong_score_shows_expected_actual_and_explanation() -> None:
     assert "Mong đợi: 1 điểm" in message
     assert "Thực tế:  0,5/1 điểm, trạng thái: đã chấm" in message
     assert "thuộc mức “từ 95% đến dưới 100%” → 0,5/1 điểm" in message
+
+
+NO_LANGUAGE = """Tính năng: Quên dòng ngôn ngữ
+  Kịch bản: {tag} — quên
+    Cho bộ tiêu chí "par-so-nganh-2022" và kế hoạch "gia-lai-bqlkkt-2022"
+    Khi chấm điểm
+"""
+
+MISSPELT = """# language: vi
+Tính năng: Từ khoá viết sai
+  Kich bản: {tag} — không dấu
+    Cho bộ tiêu chí "par-so-nganh-2022" và kế hoạch "gia-lai-bqlkkt-2022"
+    Khi chấm điểm
+    Thì không có cảnh báo chưa đạt chỉ tiêu
+"""
+
+MISSPELT_STEP = """# language: vi
+Tính năng: Bước viết sai
+  Kịch bản: {tag} — bước sai
+    Cho bộ tiêu chí "par-so-nganh-2022" và kế hoạch "gia-lai-bqlkkt-2022"
+    Khi chấm điểm
+    Thi tiêu chí "TC 1.5" thiếu minh chứng
+"""
+
+
+def test_a_broken_file_is_explained_in_vietnamese_and_the_others_still_run(dropped_in: Path) -> None:
+    tag = dropped_in.parent.name
+    (dropped_in / f"{tag}-tot.feature").write_text(GOOD.format(tag=tag), encoding="utf-8")
+    (dropped_in / f"{tag}-quen.feature").write_text(NO_LANGUAGE.format(tag=tag), encoding="utf-8")
+    (dropped_in / f"{tag}-sai.feature").write_text(MISSPELT.format(tag=tag), encoding="utf-8")
+    (dropped_in / f"{tag}-buoc.feature").write_text(MISSPELT_STEP.format(tag=tag), encoding="utf-8")
+
+    result = run_pytest("-rA", "-k", tag)
+
+    out = result.stdout
+    assert "Traceback" not in out and "Interrupted" not in out and "TokenError" not in out, out
+    assert re.search(r"^PASSED tests/bdd/test_features.py::test_\w+_tệp_mới_chạy_được$", out, re.M), out
+    where = f"features/{tag}/con/{tag}"
+    assert f"{where}-quen.feature, dòng 1: dòng đầu tiên phải là “# language: vi”" in out, out
+    assert f"{where}-sai.feature, dòng 3: “Kich bản: {tag} — không dấu”: có phải ý bạn là “Kịch bản:”?" in out
+    assert "bước này không thuộc kịch bản nào" in out
+    step = 'dòng 6: “Thi tiêu chí "TC 1.5" thiếu minh chứng”: từ khoá viết sai'
+    assert f"{where}-buoc.feature, {step}" in out
+    assert "có phải ý bạn là “Thì”?" in out
+    assert result.returncode == 1, out
+
+
+def test_prose_descriptions_of_the_shipped_files_are_not_taken_for_keywords() -> None:
+    from tests.bdd.form import meant_keyword, problems
+
+    assert all(not problems(f) for f in sorted(FEATURES.rglob("*.feature")))
+    assert meant_keyword("và chỉ tiêu điểm nhóm TDGQ ≥ 19.") is None
+    assert meant_keyword("Ghi chú: số liệu minh hoạ") is None
+    assert meant_keyword("Tinh huong: a") == "Tình huống:"
+    assert meant_keyword("Va minh chứng") == "Và"
+
+
+def test_an_outline_placeholder_that_is_no_column_is_named_with_the_column_meant(tmp_path: Path) -> None:
+    from tests.bdd.form import problems
+
+    feature = tmp_path / "khung.feature"
+    feature.write_text(
+        """# language: vi
+Tính năng: Khung thử
+  Khung kịch bản: TC 1.1 — <tử số>/<mẫu số>
+    Cho bộ tiêu chí "par-so-nganh-2022" và kế hoạch "gia-lai-bqlkkt-2022"
+    Cho minh chứng:
+      | mục                                     | giá trị  |
+      | Số nhiệm vụ trong kế hoạch CCHC năm     | <mẫu số> |
+      | Số nhiệm vụ kế hoạch CCHC đã hoàn thành | <tử so>  |
+    Khi chấm điểm
+    Thì tiêu chí "TC 1.1" được <điểm> điểm
+
+    Dữ liệu:
+      | mẫu số | tử số | điểm |
+      | 40     | 39    | 0,5  |
+""",
+        encoding="utf-8",
+    )
+    assert problems(feature) == [
+        "khung.feature, dòng 8: “<tử so>” không phải một cột của bảng “Dữ liệu:” (các cột: mẫu số, tử số, "
+        "điểm); có phải ý bạn là “<tử số>”?"
+    ]

@@ -351,3 +351,13 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     path.write_bytes(catalog_workbook(catalog, bundle.rulebook))
     import_workbook(path, tmp_path / "data")
     assert Library.from_env([tmp_path / "data"]).catalog(CATALOG)[0].notes == catalog.notes
+
+
+def test_long_cells_of_the_catalog_workbook_get_rows_tall_enough_to_read(tmp_path: Path) -> None:
+    """LibreOffice shows a row one line high unless the file says otherwise (cut-off notes)."""
+    bundle = Library().bundle("par-so-nganh-2022", "gia-lai-bqlkkt-2022")
+    book = tmp_path / "bo.xlsx"
+    book.write_bytes(catalog_workbook(bundle.catalog, bundle.rulebook, bundle.plan))
+    head = load_workbook(book)["Bộ tiêu chí"]
+    notes = next(r for r in head.iter_rows(min_row=2) if r[2].value == "catalog/notes")
+    assert (head.row_dimensions[notes[0].row].height or 0) >= 4 * 15

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pydantic import BaseModel
 
 from engine.core.xlsx_bytes import xlsx_bytes
-from engine.core.xlsx_style import WRAP, header_row
+from engine.core.xlsx_style import WRAP, fit_rows, header_row
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
@@ -279,4 +279,6 @@ def catalog_workbook(catalog: Catalog, rulebook: Rulebook, plan: Plan | None = N
     _write_rows(other, [(h, None) for h in L.OTHER_HEADERS], other_rows(docs))
     _guide(book.create_sheet(L.GUIDE))
     _as_text(book)
+    for ws in book.worksheets:
+        fit_rows(ws)
     return xlsx_bytes(book)
