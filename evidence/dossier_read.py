@@ -1,0 +1,300 @@
+"""One dossier export from file to checked counts: which path, and the checks in order.
+
+1. The header: required columns (all problems at once), optional Có/Không columns found.
+2. CSV: the fast scan (DuckDB reads the file); if it shows nothing to report, done. Otherwise,
+   and for XLSX always, the located path: rows streamed into a table with their row numbers,
+   the same query again. Parquet: DuckDB reads it with its row numbers.
+3. Every kind of problem the counts show is located (its first rows, and how many).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from engine.core.problems import InputError, Problem, Reason
+from evidence.columns import DATE_FORMATS, TableSpec, find_optional
+from evidence.dossier_export import (
+    DUPLICATE_COUNT_SQL,
+    ROW_LIMIT,
+    ProcedureList,
+    duplicates_finding,
+    judge,
+    match_headers,
+    report,
+)
+from evidence.dossier_query import DATE_ROLES, Definitions
+from evidence.export_format import ExportFormat
+from evidence.export_rows import (
+    HeaderError,
+    Rows,
+    csv_rows,
+    header_problem,
+    read_header,
+    regular_file,
+    xlsx_rows,
+)
+from evidence.models import DossierOptions
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from evidence.sources import Counted
+
+SAMPLE = 200  # rows looked at to put each date column's format first
+
+
+def read_export(
+    path: Path,
+    name: str,
+    spec: TableSpec,
+    fmt: ExportFormat,
+    procedures: ProcedureList | None,
+    period: tuple[dt.date, dt.date],
+    options: DossierOptions,
+) -> Counted:
+    from evidence.sources import Counted
+
+    try:
+        return _read(path, name, spec, fmt, procedures, period, options)
+    except InputError as exc:
+        return Counted(problems=exc.problems)
+
+
+def _definitions(
+    period: tuple[dt.date, dt.date],
+    options: DossierOptions,
+    fmt: ExportFormat,
+    optional: tuple[str, ...],
+    samples: dict[str, list[str]],
+) -> Definitions:
+    from evidence.dossier_scan import sniff_formats
+
+    user = len(fmt.date_formats) - len(DATE_FORMATS)
+    return Definitions(
+        start=period[0],
+        as_of=period[1],
+        scope=options.scope,
+        on_time=options.on_time,
+        pending_overdue=options.pending_overdue,
+        date_formats=sniff_formats(samples, list(fmt.date_formats), max(user, 0)),
+        optional=optional,
+    )
+
+
+def _read(
+    path: Path,
+    name: str,
+    spec: TableSpec,
+    fmt: ExportFormat,
+    procedures: ProcedureList | None,
+    period: tuple[dt.date, dt.date],
+    options: DossierOptions,
+) -> Counted:
+    from evidence import dossier_scan as scan
+
+    regular_file(path, name)
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        return _parquet(path, name, spec, fmt, procedures, period, options)
+    if suffix in (".xlsx", ".xlsm"):
+        rows = xlsx_rows(path, name, spec.sheet)
+        return _located(rows, name, spec, fmt, procedures, period, options)
+    if suffix not in (".csv", ".txt"):
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.UNSUPPORTED_FORMAT,
+                    file=name,
+                    reason="chỉ đọc được tệp CSV, XLSX hoặc Parquet",
+                )
+            ]
+        )
+    try:
+        header, delimiter = read_header(path)
+    except HeaderError as exc:
+        raise header_problem(name, exc) from exc
+    index = match_headers(header, spec, name)
+    optional, _ = find_optional(header, spec)
+    layout = scan.Layout(
+        index={**index, **optional},
+        headers={role: header[i] for role, i in {**index, **optional}.items()},
+        width=len(header),
+        delimiter=delimiter,
+    )
+    samples = _samples(csv_rows(path, name), layout)
+    d = _definitions(period, options, fmt, tuple(optional), samples)
+    con = scan.connect()
+    try:
+        scan.csv_view(con, path, layout)
+        counts = scan.count(con, d)
+    except Exception:
+        counts = None
+    if counts is not None:
+        clean = _clean(counts, procedures, fmt) and not scan.has_blank_line(path)
+        if clean and _ordered(counts, con):
+            con.close()
+            from evidence.sources import Counted
+
+            keys, _ = judge(counts.main, counts.optional, procedures, fmt)
+            return Counted(
+                main=counts.main, optional=counts.optional, keys=keys, rows=_data_rows(counts.main)
+            )
+    con.close()
+    return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)
+
+
+def _samples(rows: Rows, layout: object) -> dict[str, list[str]]:
+    from evidence.dossier_scan import Layout
+
+    assert isinstance(layout, Layout)
+    roles = [r for r in DATE_ROLES if r in layout.index]
+    wanted = [layout.index[r] for r in roles]
+    out: dict[str, list[str]] = {r: [] for r in roles}
+    try:
+        for _, cells in itertools.islice(rows.data(wanted), SAMPLE):
+            for role, cell in zip(roles, cells, strict=True):
+                if cell:
+                    out[role].append(cell)
+    except Exception:
+        pass
+    return out
+
+
+def _data_rows(main: list[dict[str, object]]) -> int:
+    return sum(int(g["rows"]) for g in main if not g["blank"])  # type: ignore[call-overload]
+
+
+def _clean(counts: object, procedures: ProcedureList | None, fmt: ExportFormat) -> bool:
+    from evidence.dossier_scan import Counts
+
+    assert isinstance(counts, Counts)
+    if any(g["blank"] for g in counts.main):
+        return False
+    _, findings = judge(counts.main, counts.optional, procedures, fmt)
+    return not findings
+
+
+def _ordered(counts: object, con: duckdb.DuckDBPyConnection) -> bool:
+    """No repeated dossier code: codes in strictly increasing order settle it without hashing
+    (exports are usually listed in code order); otherwise DuckDB counts the repeated codes."""
+    from evidence.dossier_scan import Counts
+
+    assert isinstance(counts, Counts)
+    if not sum(g["unordered_codes"] for g in counts.main):
+        return True
+    found = con.execute(DUPLICATE_COUNT_SQL).fetchone()
+    return not (found and found[0])
+
+
+def _located(
+    rows: Rows,
+    name: str,
+    spec: TableSpec,
+    fmt: ExportFormat,
+    procedures: ProcedureList | None,
+    period: tuple[dt.date, dt.date],
+    options: DossierOptions,
+) -> Counted:
+    from evidence import dossier_scan as scan
+    from evidence.sources import Counted
+
+    index = match_headers(rows.header, spec, name, rows.sheet)
+    optional, _ = find_optional(rows.header, spec)
+    layout = scan.Layout(
+        index={**index, **optional},
+        headers={role: rows.header[i] for role, i in {**index, **optional}.items()},
+        width=len(rows.header),
+    )
+    workspace = scan.Workspace()
+    try:
+        con = scan.connect(workspace.folder)
+        samples: dict[str, list[str]] = {r: [] for r in DATE_ROLES}
+        read = scan.load_rows(con, rows, layout)
+        if read:
+            first = con.execute(
+                f"SELECT {', '.join(r for r in DATE_ROLES)} FROM export ORDER BY _row LIMIT {SAMPLE}"
+            ).fetchall()
+            for values in first:
+                for role, value in zip(DATE_ROLES, values, strict=True):
+                    if value:
+                        samples[role].append(value)
+        d = _definitions(period, options, fmt, tuple(optional), samples)
+        counted = _check(con, d, rows, layout, procedures, fmt)
+        counted.blank = rows.blank
+        con.close()
+        return counted
+    finally:
+        workspace.close()
+    return Counted()  # pragma: no cover
+
+
+def _parquet(
+    path: Path,
+    name: str,
+    spec: TableSpec,
+    fmt: ExportFormat,
+    procedures: ProcedureList | None,
+    period: tuple[dt.date, dt.date],
+    options: DossierOptions,
+) -> Counted:
+    from evidence import dossier_scan as scan
+
+    try:
+        header = scan.parquet_columns(path)
+    except Exception as exc:
+        raise InputError(
+            [Problem(code=Reason.FILE_UNREADABLE, file=name, reason="không đọc được tệp Parquet (tệp hỏng?)")]
+        ) from exc
+    index = match_headers(header, spec, name)
+    optional, _ = find_optional(header, spec)
+    roles = {**index, **optional}
+    layout = scan.Layout(index=roles, headers={r: header[i] for r, i in roles.items()}, width=len(header))
+    con = scan.connect()
+    scan.parquet_view(con, path, layout)
+    first = con.execute(f"SELECT {', '.join(DATE_ROLES)} FROM export LIMIT {SAMPLE}").fetchall()
+    samples = {
+        r: [v for v in col if v] for r, col in zip(DATE_ROLES, zip(*first, strict=False), strict=False)
+    }
+    d = _definitions(period, options, fmt, tuple(optional), samples)
+    rows = Rows(file=name, header=header)
+    counted = _check(con, d, rows, layout, procedures, fmt)
+    counted.blank = sum(int(g["rows"]) for g in counted.main if g["blank"])
+    con.close()
+    return counted
+
+
+def _check(
+    con: duckdb.DuckDBPyConnection,
+    d: Definitions,
+    rows: Rows,
+    layout: object,
+    procedures: ProcedureList | None,
+    fmt: ExportFormat,
+) -> Counted:
+    """Count over a table with row numbers; locate every kind of problem found."""
+    from evidence import dossier_scan as scan
+    from evidence.sources import Counted
+
+    assert isinstance(layout, scan.Layout)
+    counts = scan.count(con, d)
+    keys, findings = judge(counts.main, counts.optional, procedures, fmt)
+    if sum(g["unordered_codes"] for g in counts.main):
+        found = con.execute(DUPLICATE_COUNT_SQL).fetchone()
+        if found and found[0]:
+            findings.append(duplicates_finding())
+    problems = list(rows.problems)
+    for finding in findings:
+        if finding.sql is not None:
+            total_row = con.execute(f"SELECT count(*) FROM ({finding.sql})").fetchone()
+            located = scan.rows_of(con.execute(f"{finding.sql} LIMIT {ROW_LIMIT + 1}"))
+            total = int(total_row[0]) if total_row else 0
+        else:
+            located, total = scan.located(con, d, finding.condition, ROW_LIMIT + 1)
+        column = layout.headers.get(finding.role) if finding.role else None
+        report(problems, rows.file, rows.sheet, column, finding, located, total)
+    if problems:
+        return Counted(problems=problems)
+    return Counted(main=counts.main, optional=counts.optional, keys=keys, rows=_data_rows(counts.main))

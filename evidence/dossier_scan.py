@@ -1,0 +1,205 @@
+"""Run the counting query (evidence/dossier_query.py) over a dossier export with DuckDB.
+
+Two ways to the same query, chosen per file:
+
+- the fast scan: DuckDB reads the CSV itself, in parallel, every cell as text, and only the
+  grouped counts come back. Used when the counts show nothing to report — the usual case.
+- the located path: the rows are streamed (evidence/export_rows.py: Python's csv module or
+  openpyxl) into a table on disk with their spreadsheet row, so that every problem can name
+  its row; then the same query runs over that table. XLSX always goes this way; a CSV goes
+  this way when the fast scan found a problem, a blank row, a row DuckDB cannot read (not
+  UTF-8, wrong number of cells, a cell over its line limit), or when the file has a blank line
+  (which DuckDB's reader skips without counting).
+
+Parquet is read by DuckDB directly, with its row numbers. Memory stays bounded by the
+groups, not the rows: DuckDB streams the file, and a duplicate-code check on an export not
+listed in code order may spill to the temporary folder (`memory_limit`).
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from evidence.dossier_query import DATE_ROLES, Definitions, counting_sql, located_sql
+from evidence.export_rows import Rows
+
+MEMORY_LIMIT = os.environ.get("CCHC_DUCKDB_MEMORY", "600MB")
+BATCH = 1 << 16  # rows per Arrow batch on the located path
+
+
+@dataclass
+class Layout:
+    """Where each role is in the file: column index (CSV, XLSX) or name (Parquet)."""
+
+    index: dict[str, int]
+    headers: dict[str, str]  # role → header as written
+    width: int
+    delimiter: str = ","
+
+
+@dataclass
+class Counts:
+    """The query's rows: the main groups and, per optional column, its groups."""
+
+    main: list[dict[str, Any]]
+    optional: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def connect(folder: Path | None = None) -> duckdb.DuckDBPyConnection:
+    tmp = folder or Path(tempfile.gettempdir())
+    con = duckdb.connect(
+        str(folder / "ho-so.duckdb") if folder else ":memory:",
+        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(tmp / "cchc-duckdb.tmp")},
+    )
+    return con
+
+
+def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def count(con: duckdb.DuckDBPyConnection, d: Definitions) -> Counts:
+    rows = rows_of(con.execute(counting_sql(d)))
+    counts = Counts(main=[r for r in rows if r["in_procedure"] == 0])
+    for role in d.optional:
+        counts.optional[role] = [r for r in rows if r[f"in_{role}"] == 0]
+    return counts
+
+
+def located(
+    con: duckdb.DuckDBPyConnection, d: Definitions, condition: str, limit: int
+) -> tuple[list[dict[str, Any]], int]:
+    """The first `limit` rows where `condition` holds, and how many there are."""
+    sql = located_sql(d, condition)
+    total = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()
+    rows = rows_of(con.execute(f"{sql} LIMIT {limit}"))
+    return rows, int(total[0]) if total else 0
+
+
+# -- the fast scan -----------------------------------------------------------------------------
+
+
+def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None:
+    by_index = {i: role for role, i in layout.index.items()}
+    names = [by_index.get(i, f"_c{i}") for i in range(layout.width)]
+    columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
+    quoted = str(path).replace("'", "''")
+    delim = layout.delimiter.replace("'", "''")
+    con.execute(
+        f"""CREATE OR REPLACE VIEW export AS SELECT * FROM read_csv('{quoted}', columns = {columns},
+        header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
+        strict_mode = true, encoding = 'utf-8')"""
+    )
+
+
+def has_blank_line(path: Path) -> bool:
+    """A blank line, which DuckDB's reader would skip uncounted (a quoted cell holding one
+    sends the file to the located path too, which reads it right)."""
+    with path.open("rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            return False
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            return m.find(b"\n\n") >= 0 or m.find(b"\n\r\n") >= 0
+
+
+# -- the located path --------------------------------------------------------------------------
+
+
+def load_rows(con: duckdb.DuckDBPyConnection, rows: Rows, layout: Layout) -> int:
+    """Stream the rows into table `export` (one text column per role and `_row`); rows read."""
+    import pyarrow as pa  # the located path only
+
+    roles = list(layout.index)
+    wanted = [layout.index[r] for r in roles]
+    schema = pa.schema([("_row", pa.int64()), *[(r, pa.string()) for r in roles]])
+    read = 0
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        nonlocal read
+        numbers: list[int] = []
+        columns: list[list[str]] = [[] for _ in roles]
+        for number, cells in rows.data(wanted):
+            numbers.append(number)
+            for column, cell in zip(columns, cells, strict=True):
+                column.append(cell)
+            if len(numbers) == BATCH:
+                read += len(numbers)
+                yield pa.RecordBatch.from_arrays(
+                    [pa.array(numbers, pa.int64()), *map(pa.array, columns)], schema=schema
+                )
+                numbers, columns = [], [[] for _ in roles]
+        read += len(numbers)
+        yield pa.RecordBatch.from_arrays(
+            [pa.array(numbers, pa.int64()), *[pa.array(c, pa.string()) for c in columns]], schema=schema
+        )
+
+    reader = pa.RecordBatchReader.from_batches(schema, batches())
+    con.register("export_stream", reader)
+    con.execute("CREATE OR REPLACE TABLE export AS SELECT * FROM export_stream")
+    con.unregister("export_stream")
+    return read
+
+
+def parquet_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None:
+    quoted = str(path).replace("'", "''")
+    cells = ", ".join(
+        f"nullif(trim(CAST({_identifier(header)} AS VARCHAR)), '') AS {role}"
+        for role, header in layout.headers.items()
+    )
+    con.execute(
+        f"""CREATE OR REPLACE VIEW export AS SELECT file_row_number + 2 AS _row, {cells}
+        FROM read_parquet('{quoted}', file_row_number = true)"""
+    )
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def parquet_columns(path: Path) -> list[str]:
+    con = duckdb.connect()
+    quoted = str(path).replace("'", "''")
+    names = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{quoted}')").fetchall()]
+    con.close()
+    return names
+
+
+class Workspace:
+    """A temporary folder for the located path's table and DuckDB's spill files."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="cchc-ho-so-"))
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def sniff_formats(samples: dict[str, list[str]], formats: list[str], user: int) -> dict[str, tuple[str, ...]]:
+    """Per date column, the formats with the one its first values use first. The user's
+    formats (a mapping file's, the first `user`) keep their place: they may overlap."""
+    import datetime as dt
+
+    out: dict[str, tuple[str, ...]] = {}
+    for role in DATE_ROLES:
+        hits = dict.fromkeys(formats[user:], 0)
+        for value in samples.get(role, []):
+            for f in hits:
+                try:
+                    dt.datetime.strptime(value, f)
+                except ValueError:
+                    continue
+                hits[f] += 1
+                break
+        ordered = sorted(hits, key=lambda f: -hits[f])  # stable: ties keep the default order
+        out[role] = (*formats[:user], *ordered)
+    return out
