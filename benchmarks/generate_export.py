@@ -201,8 +201,13 @@ def generate(
     officials: int | None = None,
     online_levels: tuple[float, float, float] = (0.55, 0.41, 0.04),
     late_officials: float = 0.12,
+    part: int = 0,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(dossier export, procedure list) as string tables with the default Vietnamese headers."""
+    """(dossier export, procedure list) as string tables with the default Vietnamese headers.
+
+    `part` > 0 gives another slice of the same unit (same procedures, officials and their
+    habits; other dossiers, with codes that sort after every earlier part's): how exports
+    larger than memory are written, a part at a time (`--parts`)."""
     rng = np.random.default_rng(seed)
     procs = procedures(rng, online_levels)
     n_off = officials or max(10, min(400, rows // 2500))
@@ -218,6 +223,8 @@ def generate(
     late_p = rng.beta(1.2, 80, n_off)
     often = rng.random(n_off) < late_officials
     late_p[often] = rng.uniform(0.06, 0.2, often.sum())
+    if part:
+        rng = np.random.default_rng([seed, part])
 
     popularity = 1 / np.arange(1, len(procs) + 1) ** 1.15
     popularity = rng.permutation(popularity)
@@ -285,7 +292,8 @@ def generate(
     seq[order] = position - np.maximum.accumulate(np.where(first, position, 0)) + 1
     width = max(4, len(str(int(seq.max())))) if rows else 4
     yymmdd = pc.strftime(pa.array(received.astype("datetime64[s]")), format="%y%m%d")
-    code = pc.binary_join_element_wise("H21", yymmdd, pa.array(np.char.mod(f"%0{width}d", seq)), "-")
+    prefix = f"H21P{part:04d}" if part else "H21"  # 'P' sorts after '-': parts stay in code order
+    code = pc.binary_join_element_wise(prefix, yymmdd, pa.array(np.char.mod(f"%0{width}d", seq)), "-")
 
     result_text = _fmt(result, res_min)
     result_text[pending] = ""
@@ -306,10 +314,13 @@ def generate(
     return dossiers.reset_index(drop=True), procs[PROCEDURE_COLUMNS]
 
 
-def write_csv(frame: pd.DataFrame, path: Path) -> None:
+def write_csv(frame: pd.DataFrame, path: Path, append: bool = False) -> None:
     """UTF-8 with BOM (as spreadsheet tools export), quoting only where needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    if append:
+        frame.to_csv(path, index=False, header=False, mode="a", encoding="utf-8", lineterminator="\n")
+    else:
+        frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
 
 
 def write_xlsx(frame: pd.DataFrame, path: Path) -> None:
@@ -333,10 +344,26 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, required=True, help="thư mục ghi hoso.csv, thutuc.csv")
     p.add_argument("--prefix", default="", help="tiền tố tên tệp, ví dụ 'gia-lai-bqlkkt-2022-'")
     p.add_argument("--xlsx", action="store_true", help="ghi thêm hoso.xlsx, thutuc.xlsx")
+    p.add_argument(
+        "--parts", type=int, default=1, help="ghi --parts phần, mỗi phần --rows hồ sơ (tệp rất lớn)"
+    )
+    p.add_argument("--parquet", action="store_true", help="ghi thêm hoso.parquet")
     args = p.parse_args(argv)
     dossiers, procs = generate(args.rows, args.seed, args.year, officials=args.officials)
     write_csv(dossiers, args.out / f"{args.prefix}hoso.csv")
     write_csv(procs, args.out / f"{args.prefix}thutuc.csv")
+    if args.parquet:
+        import pyarrow.parquet as pq
+
+        pq.write_table(
+            pa.Table.from_pandas(dossiers, preserve_index=False), args.out / f"{args.prefix}hoso.parquet"
+        )
+    for part in range(1, args.parts):
+        more, _ = generate(args.rows, args.seed, args.year, officials=args.officials, part=part)
+        write_csv(more, args.out / f"{args.prefix}hoso.csv", append=True)
+        del more
+    if args.parts > 1:
+        print(f"{args.parts} phần × {args.rows} hồ sơ")
     if args.xlsx:
         write_xlsx(dossiers, args.out / f"{args.prefix}hoso.xlsx")
         write_xlsx(procs, args.out / f"{args.prefix}thutuc.xlsx")

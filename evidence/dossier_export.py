@@ -16,8 +16,8 @@ are the rows located (evidence/dossier_scan.py, the located path).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from evidence.columns import (
     find_columns,
     find_optional,
 )
-from evidence.dossier_query import PROBLEM_CONDITIONS
+from evidence.dossier_query import PROBLEM_CONDITIONS, Meanings
 from evidence.export_format import ExportFormat, Vocabulary
 from evidence.export_rows import table_rows
 
@@ -130,16 +130,6 @@ class Finding:
     sql: str | None = None  # a whole query returning `_row` and the detail's names instead
 
 
-@dataclass
-class Keys:
-    """What each written value of a grouped column means, decided once per value."""
-
-    names: dict[str, dict[Any, str]] = field(default_factory=dict)  # role → raw → clean name
-    channel: dict[Any, str | None] = field(default_factory=dict)
-    apology: dict[Any, bool] = field(default_factory=dict)
-    optional: dict[Role, dict[Any, bool]] = field(default_factory=dict)
-
-
 def _literal(value: Any) -> str:
     if value is None:
         return "''"
@@ -158,28 +148,28 @@ CHANNELS_ALLOWED = ", ".join(CHANNEL_LABELS.values())
 
 
 def judge(
-    counts_main: list[dict[str, Any]],
-    optional: dict[Role, list[dict[str, Any]]],
+    distinct: dict[Role, list[str]],
+    totals: dict[str, int],
     procedures: ProcedureList | None,
     fmt: ExportFormat,
-) -> tuple[Keys, list[Finding]]:
-    """The meaning of every grouped value, and the kinds of problem the counts show."""
-    keys = Keys()
+    online_levels: Sequence[str],
+) -> tuple[Meanings, list[Finding]]:
+    """The meaning of every distinct written value, and the kinds of problem the counts show."""
+    values: dict[str, dict[str, str]] = {}
     findings: list[Finding] = []
-    rows = [g for g in counts_main if not g["blank"]]
 
     for role in NAMES:
-        raws = {g[role] for g in rows}
-        keys.names[role] = {r: clean(r or "") for r in raws}
-        empty = [r for r, c in keys.names[role].items() if not c]
+        values[role] = {raw: clean(raw) for raw in distinct[role]}
+        empty = [raw for raw, name in values[role].items() if not name]
         if empty:
             findings.append(Finding(Reason.MISSING_VALUE, role, _is(role, empty), "ô trống (bắt buộc)"))
 
     channels = Vocabulary(fmt.channels)
-    for raw in {g["channel"] for g in rows}:
-        word = clean(raw or "")
+    values["channel"] = {}
+    for raw in distinct["channel"]:
+        word = clean(raw)
         key = channels.get(word)
-        keys.channel[raw] = key
+        values["channel"][raw] = key or ""
         if key is None:
             missing = not word
             reason = "thiếu kênh nộp" if missing else f"kênh nộp “{word}” không hợp lệ"
@@ -192,24 +182,27 @@ def judge(
                 )
             )
 
-    def yes_no(role: Role, vocab: Vocabulary, raws: set[Any], into: dict[Any, bool]) -> None:
-        for raw in raws:
-            word = clean(raw or "")
+    def yes_no(role: Role, vocab: Vocabulary) -> None:
+        values[role] = {}
+        for raw in distinct[role]:
+            word = clean(raw)
             key = vocab.get(word) if word else "no"
-            into[raw] = key == "yes"
+            values[role][raw] = "yes" if key == "yes" else "no"
             if key is None:
                 findings.append(
                     Finding(Reason.INVALID_VALUE, role, _is(role, [raw]), f"“{word}” không phải Có/Không")
                 )
 
-    yes_no("apology", Vocabulary(fmt.apology), {g["apology"] for g in rows}, keys.apology)
-    for role, groups in optional.items():
-        keys.optional[role] = {}
-        raws = {g[role] for g in groups if not g["blank"]}
-        yes_no(role, Vocabulary(fmt.yes_no[role]), raws, keys.optional[role])
+    yes_no("apology", Vocabulary(fmt.apology))
+    for role in distinct:
+        if role in fmt.yes_no:
+            yes_no(role, Vocabulary(fmt.yes_no[role]))
 
+    offered: set[str] = set()
     if procedures is not None:
-        for raw, code in keys.names["procedure"].items():
+        wanted = {k for k, label in LEVEL_LABELS.items() if label in online_levels}
+        offered = {code for code, level in procedures.levels.items() if level in wanted}
+        for raw, code in values["procedure"].items():
             if code and code not in procedures.levels:
                 findings.append(
                     Finding(
@@ -220,7 +213,6 @@ def judge(
                     )
                 )
 
-    totals = {k: sum(g[k] for g in rows) for k in PROBLEM_CONDITIONS}
     date_hint = f"không đọc được ngày (dùng {DATE_HINT})"
     said: dict[str, tuple[Reason, Role, str, Callable[[dict[str, Any]], str] | None]] = {
         "code_missing": (Reason.MISSING_VALUE, "code", "thiếu mã hồ sơ", None),
@@ -242,11 +234,11 @@ def judge(
             _before("due", "ngày hẹn trả"),
         ),
     }
-    for kind, n in totals.items():
-        if n:
+    for kind in PROBLEM_CONDITIONS:
+        if totals.get(kind):
             code, role, summary, detail = said[kind]
             findings.append(Finding(code, role, PROBLEM_CONDITIONS[kind], summary, detail))
-    return keys, findings
+    return Meanings(values=values, offered=frozenset(offered)), findings
 
 
 def _unreadable(role: Role) -> Callable[[dict[str, Any]], str]:

@@ -1,8 +1,9 @@
 """Dossier facts for the unit, each department and each official, from the grouped counts.
 
-The query (evidence/dossier_query.py) sums one flag per definition over groups of
-(procedure, department, official, channel, apology); here those few thousand rows are added
-up by what their written values mean, so the rules engine only ever sees aggregated counts.
+The query (evidence/dossier_query.py: `counting_sql`, then `facts_sql`) sums one flag per
+definition over groups of written values, then over what those values mean, for the unit, each
+department, official and procedure; here its few hundred rows become facts and notices, so the
+rules engine only ever sees aggregated counts.
 
 Definitions (defaults; each is an option of `sources.options`, see docs/ho-so-tthc.md):
 - in scope: received (*tiếp nhận*) from 1 January up to the as-of date (31 December unless
@@ -30,15 +31,17 @@ any other this module can compute that the catalog declares (`declared`).
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from engine.core.dates import vi_date
 from evidence.columns import DOSSIER_OPTIONAL_FACTS, LEVEL_LABELS
-from evidence.dossier_export import Keys, ProcedureList
+from evidence.dossier_export import ProcedureList
 from evidence.dossier_query import LISTED
 from evidence.models import DossierOptions
+
+if TYPE_CHECKING:
+    from evidence.dossier_scan import Tally
 
 # Per dossier flag, in the order facts are listed; the fact is `dossiers.<flag>`.
 BASE = (
@@ -68,6 +71,7 @@ class DossierFacts:
     departments: dict[str, dict[str, int]]
     officials: dict[str, dict[str, int]]
     notices: list[str]
+    in_scope: int  # dossiers in the period (none: the export is refused)
 
 
 def _offered(procedures: ProcedureList, options: DossierOptions) -> set[str]:
@@ -75,73 +79,48 @@ def _offered(procedures: ProcedureList, options: DossierOptions) -> set[str]:
     return {code for code, level in procedures.levels.items() if level in wanted}
 
 
+ACTIVE = ("received", "resolved", "pending_overdue", "pending_not_due")  # a subject with any of these
+
+
 def count(
-    main: list[dict[str, Any]],
-    optional: dict[str, list[dict[str, Any]]],
-    keys: Keys,
+    tally: Tally,
     procedures: ProcedureList,
     period: Period,
     options: DossierOptions,
     declared: set[str] | None = None,
     blank_rows: int = 0,
 ) -> DossierFacts:
-    offered = _offered(procedures, options)
-    names = keys.names
-    wanted_extra = [f for f in EXTRA if declared is not None and f"dossiers.{f}" in declared]
-    facts_of = [f"dossiers.{f}" for f in (*BASE, *wanted_extra)]
-    optional_facts = {
-        role: DOSSIER_OPTIONAL_FACTS[role]
-        for role in optional
-        if declared is not None and DOSSIER_OPTIONAL_FACTS[role] in declared
-    }
-
-    unit: dict[str, int] = dict.fromkeys(facts_of, 0)
+    declared = declared or set()
+    wanted_extra = [f for f in EXTRA if f"dossiers.{f}" in declared]
+    facts_of = [*BASE, *wanted_extra]
+    unit: dict[str, int] = {}
     by: dict[str, dict[str, dict[str, int]]] = {"department": {}, "official": {}}
-    online_by_procedure: dict[str, int] = defaultdict(int)
-    overdue_codes: list[str] = []
+    online_by_procedure: dict[str, int] = {}
     rows = in_scope = 0
-
-    def add(level: str, name: str, values: dict[str, int]) -> None:
-        into = by[level].setdefault(name, dict.fromkeys(facts_of, 0))
-        for k, v in values.items():
-            into[k] = into.get(k, 0) + v
-
-    for g in main:
-        if g["blank"]:
+    optional: list[tuple[str, str, str | None, int]] = []
+    for r in tally.rows:
+        level = r["level"]
+        if ":" in level:  # an optional Có/Không column's count
+            where, role = level.split(":")
+            fact = DOSSIER_OPTIONAL_FACTS[role]
+            if fact in declared:
+                optional.append((where, fact, r["name"], int(r["yes"])))
             continue
-        procedure = names["procedure"][g["procedure"]]
-        late = g["resolved_late"]
-        received = g["received"]
-        values = {
-            "dossiers.received": received,
-            "dossiers.resolved": g["resolved"],
-            "dossiers.resolved_on_time": g["resolved_on_time"],
-            "dossiers.resolved_late": late,
-            "dossiers.late_apologized": late if keys.apology[g["apology"]] else 0,
-            "dossiers.pending_overdue": g["pending_overdue"],
-            "dossiers.pending_not_due": g["pending_not_due"],
-            "dossiers.online": received if keys.channel[g["channel"]] == "online" else 0,
-            "dossiers.received_for_online_procedures": received if procedure in offered else 0,
-            **{f"dossiers.{f}": g[f] for f in wanted_extra},
-        }
-        for k, v in values.items():
-            unit[k] += v
-        add("department", names["department"][g["department"]], values)
-        add("official", names["official"][g["official"]], values)
-        online_by_procedure[procedure] += values["dossiers.online"]
-        overdue_codes += g["overdue_codes"] or []
-        rows += g["rows"]
-        in_scope += g["in_scope"]
+        values = {f"dossiers.{f}": int(r[f]) for f in facts_of}
+        if level == "unit":
+            unit = values
+            rows, in_scope = int(r["rows"]), int(r["in_scope"])
+        elif level == "procedure":
+            online_by_procedure[r["name"]] = int(r["online"])
+        else:
+            by[level][r["name"]] = values
+    for where, fact, name, n in optional:
+        if where == "unit":
+            unit[fact] = n
+        elif name in by[where]:
+            by[where][name][fact] = n
 
-    for role, fact in optional_facts.items():
-        unit[fact] = 0
-        for g in optional[role]:
-            if g["blank"] or not keys.optional[role].get(g[role]):
-                continue
-            unit[fact] += g["received"]
-            for level in ("department", "official"):
-                add(level, names[level].get(g[level], (g[level] or "").strip()), {fact: g["received"]})
-
+    offered = _offered(procedures, options)
     unit["procedures.total"] = len(procedures.levels)
     unit["procedures.online"] = len(offered)
     unit["procedures.online_with_dossiers"] = sum(
@@ -149,8 +128,8 @@ def count(
     )
 
     notices = []
-    if unit["dossiers.pending_overdue"]:
-        notices.append(_overdue_notice(unit["dossiers.pending_overdue"], overdue_codes, period, options))
+    if unit.get("dossiers.pending_overdue"):
+        notices.append(_overdue_notice(unit["dossiers.pending_overdue"], tally.overdue, period, options))
     stray = sorted(c for c, n in online_by_procedure.items() if n > 0 and c not in offered)
     if stray:
         notices.append(
@@ -171,19 +150,22 @@ def count(
             name: facts
             for name, facts in by[level].items()
             if any(
-                facts.get(f"dossiers.{k}", 0)
-                for k in ("received", "resolved", "pending_overdue", "pending_not_due")
+                facts[f"dossiers.{k}"] for k in ("received", "resolved", "pending_overdue", "pending_not_due")
             )
         }
         return {name: kept[name] for name in sorted(kept)}
 
     return DossierFacts(
-        unit=unit, departments=active("department"), officials=active("official"), notices=notices
+        unit=unit,
+        departments=active("department"),
+        officials=active("official"),
+        notices=notices,
+        in_scope=in_scope,
     )
 
 
 def _overdue_notice(total: int, codes: list[str], period: Period, options: DossierOptions) -> str:
-    listed = sorted(codes)[:LISTED]
+    listed = codes[:LISTED]
     shown = ", ".join(listed)
     if total > LISTED:
         shown += f" và {total - LISTED} hồ sơ khác"

@@ -202,3 +202,92 @@ PROBLEM_CONDITIONS: dict[str, str] = {
     "result_before_received": "result_day < received_day",
     "due_before_received": "due_day < received_day",
 }
+
+
+@dataclass(frozen=True)
+class Meanings:
+    """What the written values mean, decided in Python once per distinct value: role → raw
+    value ('' for an empty cell) → clean name, channel key, or 'yes'/'no'."""
+
+    values: dict[str, dict[str, str]]
+    offered: frozenset[str]  # procedure codes offered online (`online_levels`)
+
+
+def _meaning_rows(m: Meanings) -> str:
+    rows = [
+        f"({_text(role)}, {_text(raw)}, {_text(v)})" for role, vs in m.values.items() for raw, v in vs.items()
+    ]
+    return ", ".join(rows) or "(NULL, NULL, NULL)"
+
+
+def _join(role: str, table: str = "g") -> str:
+    return (
+        f"JOIN meaning AS m_{role} ON m_{role}.role = {_text(role)} "
+        f"AND m_{role}.raw = coalesce({table}.{role}, '')"
+    )
+
+
+def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") -> str:
+    """The second step: the counting's groups, read through what their values mean, summed
+    for the unit, each department, each official and each procedure. `level` is 'unit',
+    'department', 'official', 'procedure' or, for an optional column's count, its role."""
+    offered = ", ".join(_text(c) for c in sorted(m.offered)) or "NULL"
+    parts = [
+        f"""
+    SELECT
+        CASE WHEN grouping(m_department.value) = 0 THEN 'department'
+             WHEN grouping(m_official.value) = 0 THEN 'official'
+             WHEN grouping(m_procedure.value) = 0 THEN 'procedure' ELSE 'unit' END AS level,
+        coalesce(m_department.value, m_official.value, m_procedure.value) AS name,
+        sum(g.rows) AS rows,
+        sum(g.in_scope) AS in_scope,
+        sum(g.received) AS received,
+        sum(g.resolved) AS resolved,
+        sum(g.resolved_on_time) AS resolved_on_time,
+        sum(g.resolved_late) AS resolved_late,
+        sum(CASE WHEN m_apology.value = 'yes' THEN g.resolved_late ELSE 0 END) AS late_apologized,
+        sum(g.pending_overdue) AS pending_overdue,
+        sum(g.pending_not_due) AS pending_not_due,
+        sum(CASE WHEN m_channel.value = 'online' THEN g.received ELSE 0 END) AS online,
+        sum(CASE WHEN m_procedure.value IN ({offered}) THEN g.received ELSE 0 END)
+            AS received_for_online_procedures,
+        sum(g.within_time) AS within_time,
+        0 AS yes
+    FROM {groups} AS g
+        {_join("department")} {_join("official")} {_join("procedure")} {_join("channel")} {_join("apology")}
+    WHERE g.in_procedure = 0 AND NOT g.blank
+    GROUP BY GROUPING SETS ((m_department.value), (m_official.value), (m_procedure.value), ())
+    """
+    ]
+    zeros = ", ".join(
+        f"0 AS {c}"
+        for c in (
+            "rows",
+            "in_scope",
+            "received",
+            "resolved",
+            "resolved_on_time",
+            "resolved_late",
+            "late_apologized",
+            "pending_overdue",
+            "pending_not_due",
+            "online",
+            "received_for_online_procedures",
+            "within_time",
+        )
+    )
+    for role in optional:
+        parts.append(
+            f"""
+    SELECT
+        CASE WHEN grouping(m_department.value) = 0 THEN 'department'
+             WHEN grouping(m_official.value) = 0 THEN 'official' ELSE 'unit' END || ':{role}' AS level,
+        coalesce(m_department.value, m_official.value) AS name, {zeros},
+        sum(CASE WHEN m_{role}.value = 'yes' THEN g.received ELSE 0 END) AS yes
+    FROM {groups} AS g {_join("department")} {_join("official")} {_join(role)}
+    WHERE g.in_{role} = 0 AND NOT g.blank
+    GROUP BY GROUPING SETS ((m_department.value), (m_official.value), ())
+    """
+        )
+    body = "\n    UNION ALL\n".join(parts)
+    return f"WITH meaning(role, raw, value) AS (VALUES {_meaning_rows(m)})\n{body}"

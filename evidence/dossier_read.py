@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,9 +43,19 @@ from evidence.models import DossierOptions
 if TYPE_CHECKING:
     import duckdb
 
-    from evidence.sources import Counted
+    from evidence.dossier_scan import Tally
 
 SAMPLE = 200  # rows looked at to put each date column's format first
+
+
+@dataclass
+class Counted:
+    """The export counted and checked: its problems, or the facts step's rows."""
+
+    problems: list[Problem] = field(default_factory=list)
+    tally: Tally | None = None
+    rows: int = 0  # data rows (blank rows not included)
+    blank: int = 0  # blank rows skipped
 
 
 def read_export(
@@ -55,8 +67,6 @@ def read_export(
     period: tuple[dt.date, dt.date],
     options: DossierOptions,
 ) -> Counted:
-    from evidence.sources import Counted
-
     try:
         return _read(path, name, spec, fmt, procedures, period, options)
     except InputError as exc:
@@ -129,21 +139,24 @@ def _read(
     con = scan.connect()
     try:
         scan.csv_view(con, path, layout)
-        counts = scan.count(con, d)
-    except Exception:
+        counts: scan.Counts | None = scan.count(con, d)
+    except duckdb_error() as exc:  # what DuckDB's reader refuses is located row by row
+        del exc
         counts = None
-    if counts is not None:
-        clean = _clean(counts, procedures, fmt) and not scan.has_blank_line(path)
-        if clean and _ordered(counts, con):
+    if counts is not None and not counts.totals["blank"] and not scan.ends_with_blank_line(path):
+        meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, options.online_levels)
+        if not findings and _no_repeated_code(counts, con):
+            tally = scan.tally(con, meanings, d)
             con.close()
-            from evidence.sources import Counted
-
-            keys, _ = judge(counts.main, counts.optional, procedures, fmt)
-            return Counted(
-                main=counts.main, optional=counts.optional, keys=keys, rows=_data_rows(counts.main)
-            )
+            return Counted(tally=tally, rows=counts.totals["rows"])
     con.close()
     return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)
+
+
+def duckdb_error() -> type[Exception]:
+    import duckdb
+
+    return duckdb.Error
 
 
 def _samples(rows: Rows, layout: object) -> dict[str, list[str]]:
@@ -163,27 +176,13 @@ def _samples(rows: Rows, layout: object) -> dict[str, list[str]]:
     return out
 
 
-def _data_rows(main: list[dict[str, object]]) -> int:
-    return sum(int(g["rows"]) for g in main if not g["blank"])  # type: ignore[call-overload]
-
-
-def _clean(counts: object, procedures: ProcedureList | None, fmt: ExportFormat) -> bool:
-    from evidence.dossier_scan import Counts
-
-    assert isinstance(counts, Counts)
-    if any(g["blank"] for g in counts.main):
-        return False
-    _, findings = judge(counts.main, counts.optional, procedures, fmt)
-    return not findings
-
-
-def _ordered(counts: object, con: duckdb.DuckDBPyConnection) -> bool:
+def _no_repeated_code(counts: object, con: duckdb.DuckDBPyConnection) -> bool:
     """No repeated dossier code: codes in strictly increasing order settle it without hashing
     (exports are usually listed in code order); otherwise DuckDB counts the repeated codes."""
     from evidence.dossier_scan import Counts
 
     assert isinstance(counts, Counts)
-    if not sum(g["unordered_codes"] for g in counts.main):
+    if not counts.totals["unordered_codes"]:
         return True
     found = con.execute(DUPLICATE_COUNT_SQL).fetchone()
     return not (found and found[0])
@@ -199,7 +198,6 @@ def _located(
     options: DossierOptions,
 ) -> Counted:
     from evidence import dossier_scan as scan
-    from evidence.sources import Counted
 
     index = match_headers(rows.header, spec, name, rows.sheet)
     optional, _ = find_optional(rows.header, spec)
@@ -222,8 +220,8 @@ def _located(
                     if value:
                         samples[role].append(value)
         d = _definitions(period, options, fmt, tuple(optional), samples)
-        counted = _check(con, d, rows, layout, procedures, fmt)
-        counted.blank = rows.blank
+        counted = _check(con, d, rows, layout, procedures, fmt, options.online_levels)
+        counted.blank += rows.blank
         con.close()
         return counted
     finally:
@@ -260,8 +258,7 @@ def _parquet(
     }
     d = _definitions(period, options, fmt, tuple(optional), samples)
     rows = Rows(file=name, header=header)
-    counted = _check(con, d, rows, layout, procedures, fmt)
-    counted.blank = sum(int(g["rows"]) for g in counted.main if g["blank"])
+    counted = _check(con, d, rows, layout, procedures, fmt, options.online_levels)
     con.close()
     return counted
 
@@ -273,18 +270,16 @@ def _check(
     layout: object,
     procedures: ProcedureList | None,
     fmt: ExportFormat,
+    online_levels: Sequence[str],
 ) -> Counted:
     """Count over a table with row numbers; locate every kind of problem found."""
     from evidence import dossier_scan as scan
-    from evidence.sources import Counted
 
     assert isinstance(layout, scan.Layout)
     counts = scan.count(con, d)
-    keys, findings = judge(counts.main, counts.optional, procedures, fmt)
-    if sum(g["unordered_codes"] for g in counts.main):
-        found = con.execute(DUPLICATE_COUNT_SQL).fetchone()
-        if found and found[0]:
-            findings.append(duplicates_finding())
+    meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, online_levels)
+    if not _no_repeated_code(counts, con):
+        findings.append(duplicates_finding())
     problems = list(rows.problems)
     for finding in findings:
         if finding.sql is not None:
@@ -297,4 +292,5 @@ def _check(
         report(problems, rows.file, rows.sheet, column, finding, located, total)
     if problems:
         return Counted(problems=problems)
-    return Counted(main=counts.main, optional=counts.optional, keys=keys, rows=_data_rows(counts.main))
+    blank = counts.totals["blank"]
+    return Counted(tally=scan.tally(con, meanings, d), rows=counts.totals["rows"], blank=blank)

@@ -18,18 +18,26 @@ listed in code order may spill to the temporary folder (`memory_limit`).
 
 from __future__ import annotations
 
-import mmap
 import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from evidence.dossier_query import DATE_ROLES, Definitions, counting_sql, located_sql
+from evidence.dossier_query import (
+    DATE_ROLES,
+    LISTED,
+    PROBLEMS,
+    Definitions,
+    Meanings,
+    counting_sql,
+    facts_sql,
+    located_sql,
+)
 from evidence.export_rows import Rows
 
 MEMORY_LIMIT = os.environ.get("CCHC_DUCKDB_MEMORY", "600MB")
@@ -48,10 +56,22 @@ class Layout:
 
 @dataclass
 class Counts:
-    """The query's rows: the main groups and, per optional column, its groups."""
+    """What the counting shows before its values are read: the distinct written values of
+    each grouped column ('' for an empty cell) and the totals of the problem counts."""
 
-    main: list[dict[str, Any]]
-    optional: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    distinct: dict[str, list[str]]
+    totals: dict[str, int]
+
+
+@dataclass
+class Tally:
+    """The facts step's rows (level, name, sums) and the first overdue dossier codes."""
+
+    rows: list[dict[str, Any]]
+    overdue: list[str]
+
+
+GROUPED = ("procedure", "department", "official", "channel", "apology")
 
 
 def connect(folder: Path | None = None) -> duckdb.DuckDBPyConnection:
@@ -69,11 +89,33 @@ def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def count(con: duckdb.DuckDBPyConnection, d: Definitions) -> Counts:
-    rows = rows_of(con.execute(counting_sql(d)))
-    counts = Counts(main=[r for r in rows if r["in_procedure"] == 0])
+    """Run the counting into table `groups` (small: one row per group)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {counting_sql(d)}")
+    main = "FROM groups WHERE in_procedure = 0 AND NOT blank"
+    distinct = {
+        role: [r[0] for r in con.execute(f"SELECT DISTINCT coalesce({role}, '') {main}").fetchall()]
+        for role in GROUPED
+    }
     for role in d.optional:
-        counts.optional[role] = [r for r in rows if r[f"in_{role}"] == 0]
-    return counts
+        query = f"SELECT DISTINCT coalesce({role}, '') FROM groups WHERE in_{role} = 0 AND NOT blank"
+        distinct[role] = [r[0] for r in con.execute(query).fetchall()]
+    kinds = [*PROBLEMS, "unordered_codes", "rows"]
+    sums = con.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in kinds)} {main}").fetchone()
+    totals = {k: int(v) for k, v in zip(kinds, sums or [0] * len(kinds), strict=True)}
+    blank = con.execute(
+        "SELECT coalesce(sum(rows), 0) FROM groups WHERE in_procedure = 0 AND blank"
+    ).fetchone()
+    totals["blank"] = int(blank[0]) if blank else 0
+    return Counts(distinct=distinct, totals=totals)
+
+
+def tally(con: duckdb.DuckDBPyConnection, meanings: Meanings, d: Definitions) -> Tally:
+    rows = rows_of(con.execute(facts_sql(meanings, d.optional)))
+    codes = con.execute(
+        "SELECT code FROM (SELECT unnest(overdue_codes) AS code FROM groups "
+        f"WHERE in_procedure = 0 AND NOT blank) ORDER BY code LIMIT {LISTED}"
+    ).fetchall()
+    return Tally(rows=rows, overdue=[c[0] for c in codes])
 
 
 def located(
@@ -102,14 +144,16 @@ def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None
     )
 
 
-def has_blank_line(path: Path) -> bool:
-    """A blank line, which DuckDB's reader would skip uncounted (a quoted cell holding one
-    sends the file to the located path too, which reads it right)."""
+def ends_with_blank_line(path: Path) -> bool:
+    """A blank line at the end (an extra newline, the usual one left by hand edits), which
+    DuckDB's reader would skip uncounted. Looking at the last bytes costs nothing; a blank
+    line in the middle of the file is skipped the same way and not counted on this path (a
+    scan of every byte for it would cost a third of the count; see docs/ho-so-tthc.md)."""
     with path.open("rb") as f:
-        if os.fstat(f.fileno()).st_size == 0:
-            return False
-        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-            return m.find(b"\n\n") >= 0 or m.find(b"\n\r\n") >= 0
+        size = os.fstat(f.fileno()).st_size
+        f.seek(max(0, size - 8))
+        tail = f.read()
+    return tail.endswith((b"\n\n", b"\n\r\n", b"\r\r"))
 
 
 # -- the located path --------------------------------------------------------------------------

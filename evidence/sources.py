@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from engine.core.dates import vi_date
 from engine.core.problems import InputError, Problem, Reason
@@ -25,6 +25,7 @@ from evidence.models import SourceFile, SourceRef, Sources, Subject
 if TYPE_CHECKING:
     from evidence.dossier_export import ProcedureList
     from evidence.dossier_facts import DossierFacts
+    from evidence.dossier_read import Counted
 
 
 @dataclass(frozen=True)
@@ -35,18 +36,6 @@ class Derived:
     subjects: list[Subject]
     notices: list[str]
     refs: list[SourceRef]
-
-
-@dataclass
-class Counted:
-    """The export counted and checked: problems, or groups ready to become facts."""
-
-    problems: list[Problem] = field(default_factory=list)
-    main: list[dict[str, Any]] = field(default_factory=list)
-    optional: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    keys: Any = None
-    rows: int = 0
-    blank: int = 0
 
 
 def _file(source: str | SourceFile) -> SourceFile:
@@ -118,20 +107,18 @@ class Pending:
 
         counted = self._start(year, as_of).result()
         problems = [*self.problems, *counted.problems]
-        if problems or self.procedures is None:
+        if problems or self.procedures is None or counted.tally is None:
             raise InputError(problems)
         start, end = self._period(year, as_of)
         facts: DossierFacts = count(
-            counted.main,
-            counted.optional,
-            counted.keys,
+            counted.tally,
             self.procedures,
             Period(start=start, as_of=end),
             self.sources.options,
             declared,
             counted.blank,
         )
-        if not any(g["in_scope"] for g in counted.main if not g["blank"]):
+        if not facts.in_scope:
             name = str(self.base / self.dossier_file.file)
             what = "không có hồ sơ nào" if not counted.rows else "không có hồ sơ nào tiếp nhận trong kỳ"
             raise InputError(
