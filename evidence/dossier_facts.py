@@ -106,10 +106,10 @@ def count(
             if fact in declared:
                 optional.append((where, fact, r["name"], int(r["yes"])))
             continue
-        values = {f"dossiers.{f}": int(r[f]) for f in facts_of}
+        values = {f"dossiers.{f}": int(r[f] or 0) for f in facts_of}
         if level == "unit":
             unit = values
-            rows, in_scope = int(r["rows"]), int(r["in_scope"])
+            rows, in_scope = int(r["rows"] or 0), int(r["in_scope"] or 0)
         elif level == "procedure":
             online_by_procedure[r["name"]] = int(r["online"])
         else:
