@@ -124,4 +124,5 @@ DEFAULT_DOSSIER_SPEC = TableSpec(
     dates=DOSSIER_DATES,
     categorical=DOSSIER_CATEGORICAL,
     date_formats=DATE_FORMATS,
+    optional=dict(DOSSIER_OPTIONAL),
 )

@@ -1,30 +1,202 @@
-"""Start the dossier path's heavy import while the rest of `cchc score` loads.
+"""The first look at a CSV export, and starting its count before anything else loads.
 
-`cchc score` calls `prefetch` first thing (engine/cli/main.py). The export itself is counted
-by DuckDB from `evidence.sources.Pending`, as soon as the evidence file is parsed; what can
-usefully start earlier is loading DuckDB's library, in a thread, when the evidence file names
-a dossier export. Anything unusual is left to the normal path, which reports problems.
+`read_header` finds the header and delimiter; `Layout` says where each role is;
+`sniff_formats` puts first the date format each column uses. `prefetch`, called by
+`cchc score` first thing, looks into the evidence file just enough to find a plain CSV export
+(no mapping file) and starts the counting query (evidence/dossier_query.py) in a thread:
+DuckDB scans the file without the GIL while pydantic and the engine are imported.
+`evidence.dossier_read` then `take`s the running count, used only when it was started for
+the same file, layout and definitions; anything unusual is left to the normal path, which
+reports problems properly.
+
+Only the standard library, PyYAML and `evidence.columns` / `evidence.dossier_query` are
+imported here (DuckDB in the thread), on purpose.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import itertools
 import threading
+import unicodedata
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from evidence.columns import DATE_FORMATS, DEFAULT_DOSSIER_SPEC, find_columns, find_optional
+from evidence.dossier_query import DATE_ROLES, Definitions
+
+SAMPLE = 200  # rows looked at to put each date column's format first
 
 
-def _import() -> None:
+class HeaderError(ValueError):
+    """The first line cannot be a header: not UTF-8, or empty."""
+
+    def __init__(self, message: str, not_utf8: bool = False) -> None:
+        super().__init__(message)
+        self.not_utf8 = not_utf8
+
+
+def read_header(path: Path) -> tuple[list[str], str]:
+    """The header cells and the delimiter (',' or, as Vietnamese-locale spreadsheets save, ';')."""
+    with path.open("rb") as f:
+        first = f.readline(1 << 20)
     try:
-        import duckdb  # noqa: F401
-    except Exception:  # an optimisation only
-        return
+        line = first.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise HeaderError(f"tệp không phải UTF-8 (byte {exc.start})", not_utf8=True) from exc
+    if not line.strip():
+        raise HeaderError("tệp rỗng hoặc thiếu dòng tiêu đề")
+    delimiter = max((",", ";", "\t"), key=line.count)
+    return next(csv.reader([line], delimiter=delimiter)), delimiter
+
+
+@dataclass
+class Layout:
+    """Where each role is in the file: column index, header as written, number of columns."""
+
+    index: dict[str, int]
+    headers: dict[str, str]  # role → header as written
+    width: int
+    delimiter: str = ","
+
+
+def layout_of(header: list[str], index: dict[str, int], delimiter: str = ",") -> Layout:
+    return Layout(
+        index=dict(index),
+        headers={r: header[i] for r, i in index.items()},
+        width=len(header),
+        delimiter=delimiter,
+    )
+
+
+def first_values(path: Path, layout: Layout) -> dict[str, list[str]]:
+    """The first non-empty values of each date column (a hint only: errors give none)."""
+    roles = [r for r in DATE_ROLES if r in layout.index]
+    out: dict[str, list[str]] = {r: [] for r in roles}
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            for cells in itertools.islice(csv.reader(f, delimiter=layout.delimiter), 1, SAMPLE + 1):
+                for role in roles:
+                    i = layout.index[role]
+                    if i < len(cells) and cells[i].strip():
+                        out[role].append(cells[i].strip())
+    except (OSError, csv.Error):
+        pass
+    return out
+
+
+def sniff_formats(samples: dict[str, list[str]], formats: list[str], user: int) -> dict[str, tuple[str, ...]]:
+    """Per date column, the formats with the one its first values use first. The user's
+    formats (a mapping file's, the first `user`) keep their place: they may overlap."""
+    out: dict[str, tuple[str, ...]] = {}
+    for role in DATE_ROLES:
+        hits = dict.fromkeys(formats[user:], 0)
+        for value in samples.get(role, []):
+            for f in hits:
+                try:
+                    dt.datetime.strptime(value, f)
+                except ValueError:
+                    continue
+                hits[f] += 1
+                break
+        ordered = sorted(hits, key=lambda f: -hits[f])  # stable: ties keep the default order
+        out[role] = (*formats[:user], *ordered)
+    return out
+
+
+def definitions(
+    year: int,
+    as_of: dt.date | None,
+    options: dict[str, Any],
+    formats: dict[str, tuple[str, ...]],
+    optional: tuple[str, ...],
+) -> Definitions:
+    return Definitions(
+        start=dt.date(year, 1, 1),
+        as_of=as_of or dt.date(year, 12, 31),
+        scope=str(options.get("scope", "received")),
+        on_time=str(options.get("on_time", "date")),
+        pending_overdue=str(options.get("pending_overdue", "exclude")),
+        date_formats=formats,
+        optional=optional,
+    )
+
+
+@dataclass
+class Started:
+    path: str
+    layout: Layout
+    definitions: Definitions
+    future: Future[Any]  # (connection, Counts), or the exception DuckDB raised
+
+
+_started: list[Started] = []
+_CHOICES = {
+    "scope": {"received", "processed"},
+    "on_time": {"date", "datetime"},
+    "pending_overdue": {"exclude", "late"},
+}
+
+
+def _run(future: Future[Any], path: Path, layout: Layout, d: Definitions) -> None:
+    try:
+        from evidence import dossier_scan as scan
+
+        con = scan.connect()
+        scan.csv_view(con, path, layout)
+        future.set_result((con, scan.count(con, d)))
+    except BaseException as exc:  # the normal path reads and reports
+        future.set_exception(exc)
 
 
 def prefetch(evidence: Path) -> None:
-    """Load DuckDB in the background if the evidence file has a `sources:` section."""
+    """Start counting the dossier export an evidence file names, if it is a plain CSV export
+    (no mapping file, the default options or valid ones); for the whole year (`--as-of`
+    takes the normal path)."""
     try:
-        with evidence.open("rb") as f:
-            head = f.read(1 << 16)
-    except OSError:
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        text = unicodedata.normalize("NFC", evidence.read_text(encoding="utf-8-sig"))
+        doc = yaml.load(text, Loader=loader)
+        sources = doc.get("sources") or {}
+        year = doc.get("year")
+        dossiers = sources.get("dossiers")
+        if isinstance(dossiers, dict) and dossiers.get("sheet") is None:
+            dossiers = dossiers.get("file")
+        options = sources.get("options") or {}
+        if sources.get("mapping") is not None or not isinstance(dossiers, str) or type(year) is not int:
+            return
+        if any(k in _CHOICES and v not in _CHOICES[k] for k, v in options.items()):
+            return
+        path = evidence.parent / dossiers
+        if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
+            return
+        header, delimiter = read_header(path)
+        spec = DEFAULT_DOSSIER_SPEC
+        index, missing, ambiguous = find_columns(header, spec)
+        optional, ambiguous_optional = find_optional(header, spec)
+        if missing or ambiguous or ambiguous_optional:
+            return
+        layout = layout_of(header, {**index, **optional}, delimiter)
+        formats = sniff_formats(first_values(path, layout), list(DATE_FORMATS), 0)
+        d = definitions(year, None, options, formats, tuple(optional))
+        future: Future[Any] = Future()
+        _started.append(Started(str(path.resolve()), layout, d, future))
+        threading.Thread(
+            target=_run, args=(future, path, layout, d), name="cchc-prefetch", daemon=True
+        ).start()
+    except Exception:  # an optimisation only: the normal path reads and reports
         return
-    if b"sources:" in head:
-        threading.Thread(target=_import, name="cchc-prefetch", daemon=True).start()
+
+
+def take(path: Path, layout: Layout, d: Definitions) -> Future[Any] | None:
+    """The count `prefetch` started for this file, layout and definitions, once; None otherwise."""
+    for started in _started:
+        if started.path == str(path.resolve()) and started.layout == layout and started.definitions == d:
+            _started.remove(started)
+            return started.future
+    return None

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,16 @@ from typing import TYPE_CHECKING
 
 from engine.core.problems import InputError, Problem, Reason
 from evidence.columns import DATE_FORMATS, TableSpec, find_optional
+from evidence.csv_reader import (
+    SAMPLE,
+    HeaderError,
+    Layout,
+    first_values,
+    layout_of,
+    read_header,
+    sniff_formats,
+    take,
+)
 from evidence.dossier_export import (
     DUPLICATE_COUNT_SQL,
     ROW_LIMIT,
@@ -29,23 +38,13 @@ from evidence.dossier_export import (
 )
 from evidence.dossier_query import DATE_ROLES, Definitions
 from evidence.export_format import ExportFormat
-from evidence.export_rows import (
-    HeaderError,
-    Rows,
-    csv_rows,
-    header_problem,
-    read_header,
-    regular_file,
-    xlsx_rows,
-)
+from evidence.export_rows import Rows, csv_rows, header_problem, regular_file, xlsx_rows
 from evidence.models import DossierOptions
 
 if TYPE_CHECKING:
     import duckdb
 
     from evidence.dossier_scan import Tally
-
-SAMPLE = 200  # rows looked at to put each date column's format first
 
 
 @dataclass
@@ -80,16 +79,15 @@ def _definitions(
     optional: tuple[str, ...],
     samples: dict[str, list[str]],
 ) -> Definitions:
-    from evidence.dossier_scan import sniff_formats
-
     user = len(fmt.date_formats) - len(DATE_FORMATS)
+    formats = sniff_formats(samples, list(fmt.date_formats), max(user, 0))
     return Definitions(
         start=period[0],
         as_of=period[1],
         scope=options.scope,
         on_time=options.on_time,
         pending_overdue=options.pending_overdue,
-        date_formats=sniff_formats(samples, list(fmt.date_formats), max(user, 0)),
+        date_formats=formats,
         optional=optional,
     )
 
@@ -128,28 +126,28 @@ def _read(
         raise header_problem(name, exc) from exc
     index = match_headers(header, spec, name)
     optional, _ = find_optional(header, spec)
-    layout = scan.Layout(
-        index={**index, **optional},
-        headers={role: header[i] for role, i in {**index, **optional}.items()},
-        width=len(header),
-        delimiter=delimiter,
-    )
-    samples = _samples(csv_rows(path, name), layout)
-    d = _definitions(period, options, fmt, tuple(optional), samples)
-    con = scan.connect()
+    layout = layout_of(header, {**index, **optional}, delimiter)
+    d = _definitions(period, options, fmt, tuple(optional), first_values(path, layout))
+    started = take(path, layout, d)  # the count `cchc score` began before the engine loaded
+    con: duckdb.DuckDBPyConnection | None = None
+    counts: scan.Counts | None = None
     try:
-        scan.csv_view(con, path, layout)
-        counts: scan.Counts | None = scan.count(con, d)
-    except duckdb_error() as exc:  # what DuckDB's reader refuses is located row by row
-        del exc
+        if started is not None:
+            con, counts = started.result()
+        else:
+            con = scan.connect()
+            scan.csv_view(con, path, layout)
+            counts = scan.count(con, d)
+    except duckdb_error():  # what DuckDB's reader refuses is located row by row
         counts = None
-    if counts is not None and not counts.totals["blank"] and not scan.ends_with_blank_line(path):
+    if con is not None and counts is not None and not counts.totals["blank"]:
         meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, options.online_levels)
-        if not findings and _no_repeated_code(counts, con):
+        if not findings and not scan.ends_with_blank_line(path) and _no_repeated_code(counts, con):
             tally = scan.tally(con, meanings, d)
             con.close()
             return Counted(tally=tally, rows=counts.totals["rows"])
-    con.close()
+    if con is not None:
+        con.close()
     return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)
 
 
@@ -157,23 +155,6 @@ def duckdb_error() -> type[Exception]:
     import duckdb
 
     return duckdb.Error
-
-
-def _samples(rows: Rows, layout: object) -> dict[str, list[str]]:
-    from evidence.dossier_scan import Layout
-
-    assert isinstance(layout, Layout)
-    roles = [r for r in DATE_ROLES if r in layout.index]
-    wanted = [layout.index[r] for r in roles]
-    out: dict[str, list[str]] = {r: [] for r in roles}
-    try:
-        for _, cells in itertools.islice(rows.data(wanted), SAMPLE):
-            for role, cell in zip(roles, cells, strict=True):
-                if cell:
-                    out[role].append(cell)
-    except Exception:
-        pass
-    return out
 
 
 def _no_repeated_code(counts: object, con: duckdb.DuckDBPyConnection) -> bool:
@@ -201,11 +182,7 @@ def _located(
 
     index = match_headers(rows.header, spec, name, rows.sheet)
     optional, _ = find_optional(rows.header, spec)
-    layout = scan.Layout(
-        index={**index, **optional},
-        headers={role: rows.header[i] for role, i in {**index, **optional}.items()},
-        width=len(rows.header),
-    )
+    layout = layout_of(rows.header, {**index, **optional})
     workspace = scan.Workspace()
     try:
         con = scan.connect(workspace.folder)
@@ -249,7 +226,7 @@ def _parquet(
     index = match_headers(header, spec, name)
     optional, _ = find_optional(header, spec)
     roles = {**index, **optional}
-    layout = scan.Layout(index=roles, headers={r: header[i] for r, i in roles.items()}, width=len(header))
+    layout = layout_of(header, roles)
     con = scan.connect()
     scan.parquet_view(con, path, layout)
     first = con.execute(f"SELECT {', '.join(DATE_ROLES)} FROM export LIMIT {SAMPLE}").fetchall()
@@ -267,7 +244,7 @@ def _check(
     con: duckdb.DuckDBPyConnection,
     d: Definitions,
     rows: Rows,
-    layout: object,
+    layout: Layout,
     procedures: ProcedureList | None,
     fmt: ExportFormat,
     online_levels: Sequence[str],
@@ -275,7 +252,6 @@ def _check(
     """Count over a table with row numbers; locate every kind of problem found."""
     from evidence import dossier_scan as scan
 
-    assert isinstance(layout, scan.Layout)
     counts = scan.count(con, d)
     meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, online_levels)
     if not _no_repeated_code(counts, con):

@@ -24,12 +24,12 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
+from evidence.csv_reader import Layout
 from evidence.dossier_query import (
-    DATE_ROLES,
     LISTED,
     PROBLEMS,
     Definitions,
@@ -38,20 +38,12 @@ from evidence.dossier_query import (
     facts_sql,
     located_sql,
 )
-from evidence.export_rows import Rows
+
+if TYPE_CHECKING:
+    from evidence.export_rows import Rows
 
 MEMORY_LIMIT = os.environ.get("CCHC_DUCKDB_MEMORY", "600MB")
 BATCH = 1 << 16  # rows per Arrow batch on the located path
-
-
-@dataclass
-class Layout:
-    """Where each role is in the file: column index (CSV, XLSX) or name (Parquet)."""
-
-    index: dict[str, int]
-    headers: dict[str, str]  # role → header as written
-    width: int
-    delimiter: str = ","
 
 
 @dataclass
@@ -226,24 +218,3 @@ class Workspace:
 
     def close(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def sniff_formats(samples: dict[str, list[str]], formats: list[str], user: int) -> dict[str, tuple[str, ...]]:
-    """Per date column, the formats with the one its first values use first. The user's
-    formats (a mapping file's, the first `user`) keep their place: they may overlap."""
-    import datetime as dt
-
-    out: dict[str, tuple[str, ...]] = {}
-    for role in DATE_ROLES:
-        hits = dict.fromkeys(formats[user:], 0)
-        for value in samples.get(role, []):
-            for f in hits:
-                try:
-                    dt.datetime.strptime(value, f)
-                except ValueError:
-                    continue
-                hits[f] += 1
-                break
-        ordered = sorted(hits, key=lambda f: -hits[f])  # stable: ties keep the default order
-        out[role] = (*formats[:user], *ordered)
-    return out

@@ -25,17 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from engine.core.problems import InputError, Problem, Reason
+from evidence.csv_reader import HeaderError, read_header
 
 UNCACHED = "ô chứa công thức chưa có giá trị đã tính: mở và lưu lại tệp bằng Excel hoặc LibreOffice"
 csv.field_size_limit(sys.maxsize)  # a cell is as long as it is: exports are not bounded by size
-
-
-class HeaderError(ValueError):
-    """The first line cannot be a header: not UTF-8, or empty."""
-
-    def __init__(self, message: str, not_utf8: bool = False) -> None:
-        super().__init__(message)
-        self.not_utf8 = not_utf8
 
 
 def regular_file(path: Path, name: str) -> int:
@@ -63,20 +56,6 @@ def regular_file(path: Path, name: str) -> int:
             ]
         )
     return info.st_size
-
-
-def read_header(path: Path) -> tuple[list[str], str]:
-    """The header cells and the delimiter (',' or, as Vietnamese-locale spreadsheets save, ';')."""
-    with path.open("rb") as f:
-        first = f.readline(1 << 20)
-    try:
-        line = first.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise HeaderError(f"tệp không phải UTF-8 (byte {exc.start})", not_utf8=True) from exc
-    if not line.strip():
-        raise HeaderError("tệp rỗng hoặc thiếu dòng tiêu đề")
-    delimiter = max((",", ";", "\t"), key=line.count)
-    return next(csv.reader([line], delimiter=delimiter)), delimiter
 
 
 def header_problem(name: str, exc: HeaderError) -> InputError:
