@@ -201,13 +201,8 @@ def generate(
     officials: int | None = None,
     online_levels: tuple[float, float, float] = (0.55, 0.41, 0.04),
     late_officials: float = 0.12,
-    part: int = 0,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(dossier export, procedure list) as string tables with the default Vietnamese headers.
-
-    `part` > 0 gives another slice of the same unit (same procedures, officials and their
-    habits; other dossiers, with codes that sort after every earlier part's): how exports
-    larger than memory are written, a part at a time (`--parts`)."""
+    """(dossier export, procedure list) as string tables with the default Vietnamese headers."""
     rng = np.random.default_rng(seed)
     procs = procedures(rng, online_levels)
     n_off = officials or max(10, min(400, rows // 2500))
@@ -223,8 +218,6 @@ def generate(
     late_p = rng.beta(1.2, 80, n_off)
     often = rng.random(n_off) < late_officials
     late_p[often] = rng.uniform(0.06, 0.2, often.sum())
-    if part:
-        rng = np.random.default_rng([seed, part])
 
     popularity = 1 / np.arange(1, len(procs) + 1) ** 1.15
     popularity = rng.permutation(popularity)
@@ -292,8 +285,7 @@ def generate(
     seq[order] = position - np.maximum.accumulate(np.where(first, position, 0)) + 1
     width = max(4, len(str(int(seq.max())))) if rows else 4
     yymmdd = pc.strftime(pa.array(received.astype("datetime64[s]")), format="%y%m%d")
-    prefix = f"H21P{part:04d}" if part else "H21"  # 'P' sorts after '-': parts stay in code order
-    code = pc.binary_join_element_wise(prefix, yymmdd, pa.array(np.char.mod(f"%0{width}d", seq)), "-")
+    code = pc.binary_join_element_wise("H21", yymmdd, pa.array(np.char.mod(f"%0{width}d", seq)), "-")
 
     result_text = _fmt(result, res_min)
     result_text[pending] = ""
@@ -314,13 +306,23 @@ def generate(
     return dossiers.reset_index(drop=True), procs[PROCEDURE_COLUMNS]
 
 
-def write_csv(frame: pd.DataFrame, path: Path, append: bool = False) -> None:
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """UTF-8 with BOM (as spreadsheet tools export), quoting only where needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    if append:
-        frame.to_csv(path, index=False, header=False, mode="a", encoding="utf-8", lineterminator="\n")
-    else:
-        frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+
+
+def repeat_parts(path: Path, parts: int) -> None:
+    """Make the export `parts` times longer without holding it: the dossiers written again,
+    each copy with codes of its own (`H21P0001-…`: 'P' sorts after '-', so the file stays in
+    code order). Sizes no generator run fits in memory (100M rows, ≈ 18 GB) this way."""
+    with path.open("rb") as f:
+        f.readline()  # the header
+        body = f.read()
+    with path.open("ab") as out:
+        for part in range(1, parts):
+            prefix = f"H21P{part:04d}-".encode()
+            out.write(prefix + body[4:].replace(b"\nH21-", b"\n" + prefix))
 
 
 def write_xlsx(frame: pd.DataFrame, path: Path) -> None:
@@ -358,16 +360,15 @@ def main(argv: list[str] | None = None) -> None:
         pq.write_table(
             pa.Table.from_pandas(dossiers, preserve_index=False), args.out / f"{args.prefix}hoso.parquet"
         )
-    for part in range(1, args.parts):
-        more, _ = generate(args.rows, args.seed, args.year, officials=args.officials, part=part)
-        write_csv(more, args.out / f"{args.prefix}hoso.csv", append=True)
-        del more
+    written = len(dossiers)
+    del dossiers
     if args.parts > 1:
+        repeat_parts(args.out / f"{args.prefix}hoso.csv", args.parts)
         print(f"{args.parts} phần × {args.rows} hồ sơ")
     if args.xlsx:
         write_xlsx(dossiers, args.out / f"{args.prefix}hoso.xlsx")
         write_xlsx(procs, args.out / f"{args.prefix}thutuc.xlsx")
-    print(f"{len(dossiers)} hồ sơ, {len(procs)} thủ tục → {args.out}")
+    print(f"{written * args.parts} hồ sơ, {len(procs)} thủ tục → {args.out}")
 
 
 if __name__ == "__main__":
