@@ -347,7 +347,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--prefix", default="", help="tiền tố tên tệp, ví dụ 'gia-lai-bqlkkt-2022-'")
     p.add_argument("--xlsx", action="store_true", help="ghi thêm hoso.xlsx, thutuc.xlsx")
     p.add_argument(
-        "--parts", type=int, default=1, help="ghi --parts phần, mỗi phần --rows hồ sơ (tệp rất lớn)"
+        "--parts", type=int, default=1, help="lặp lại --parts lần, mã hồ sơ khác nhau (tệp rất lớn)"
     )
     p.add_argument("--parquet", action="store_true", help="ghi thêm hoso.parquet")
     args = p.parse_args(argv)
@@ -360,14 +360,13 @@ def main(argv: list[str] | None = None) -> None:
         pq.write_table(
             pa.Table.from_pandas(dossiers, preserve_index=False), args.out / f"{args.prefix}hoso.parquet"
         )
+    if args.xlsx:
+        write_xlsx(dossiers, args.out / f"{args.prefix}hoso.xlsx")
+        write_xlsx(procs, args.out / f"{args.prefix}thutuc.xlsx")
     written = len(dossiers)
     del dossiers
     if args.parts > 1:
         repeat_parts(args.out / f"{args.prefix}hoso.csv", args.parts)
-        print(f"{args.parts} phần × {args.rows} hồ sơ")
-    if args.xlsx:
-        write_xlsx(dossiers, args.out / f"{args.prefix}hoso.xlsx")
-        write_xlsx(procs, args.out / f"{args.prefix}thutuc.xlsx")
     print(f"{written * args.parts} hồ sơ, {len(procs)} thủ tục → {args.out}")
 
 
