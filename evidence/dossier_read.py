@@ -70,6 +70,10 @@ def read_export(
         return _read(path, name, spec, fmt, procedures, period, options)
     except InputError as exc:
         return Counted(problems=exc.problems)
+    except duckdb_error() as exc:  # a file damaged past what the located path reads
+        del exc
+        reason = "không đọc được tệp (tệp hỏng hoặc không đúng định dạng CSV, XLSX, Parquet)"
+        return Counted(problems=[Problem(code=Reason.FILE_UNREADABLE, file=name, reason=reason)])
 
 
 def _definitions(
@@ -152,6 +156,7 @@ def _read(
 
 
 def duckdb_error() -> type[Exception]:
+    """DuckDB's error class, imported where it is needed (its messages are not for users)."""
     import duckdb
 
     return duckdb.Error
@@ -203,7 +208,6 @@ def _located(
         return counted
     finally:
         workspace.close()
-    return Counted()  # pragma: no cover
 
 
 def _parquet(

@@ -8,8 +8,8 @@ Two ways to the same query, chosen per file:
   openpyxl) into a table on disk with their spreadsheet row, so that every problem can name
   its row; then the same query runs over that table. XLSX always goes this way; a CSV goes
   this way when the fast scan found a problem, a blank row, a row DuckDB cannot read (not
-  UTF-8, wrong number of cells, a cell over its line limit), or when the file has a blank line
-  (which DuckDB's reader skips without counting).
+  UTF-8, wrong number of cells, a cell over its line limit), or when the file ends with a
+  blank line (which DuckDB's reader skips without counting).
 
 Parquet is read by DuckDB directly, with its row numbers. Memory stays bounded by the
 groups, not the rows: DuckDB streams the file, and a duplicate-code check on an export not

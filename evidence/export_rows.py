@@ -8,7 +8,7 @@ found anything to report. Nothing is held but the current row.
 What a row can be, besides data: blank (every cell empty: skipped, counted), of the wrong
 length, with bytes that are not UTF-8, with a formula Excel never computed (XLSX). Each is a
 problem on its row; the row is left out and reading goes on, so all problems come at once.
-Only PyYAML-free standard library here, and openpyxl for XLSX.
+The standard library's csv module, and openpyxl for XLSX (imported only then).
 """
 
 from __future__ import annotations
