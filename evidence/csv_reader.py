@@ -147,7 +147,7 @@ def _run(future: Future[Any], path: Path, layout: Layout, d: Definitions) -> Non
 
         con = scan.connect()
         scan.csv_view(con, path, layout)
-        future.set_result((con, scan.count(con, d)))
+        future.set_result((con, scan.count(con, d, detailed=False)))
     except BaseException as exc:  # the normal path reads and reports
         future.set_exception(exc)
 

@@ -84,7 +84,26 @@ def _given(column: str) -> str:
     return f"({column} IS NOT NULL AND {column} <> '')"
 
 
-def counting_sql(d: Definitions, relation: str = "export") -> str:
+def _problems(detailed: bool) -> str:
+    """Per kind of problem, how many rows have it; or, for the fast scan (whose only question
+    is whether to take the located path, which counts them per kind), one count of all."""
+    conditions = {
+        "code_missing": "code IS NULL",
+        "received_missing": f"NOT {_given('received')}",
+        "due_missing": f"NOT {_given('due')}",
+        "received_unreadable": f"{_given('received')} AND received_at IS NULL",
+        "due_unreadable": f"{_given('due')} AND due_at IS NULL",
+        "result_unreadable": f"{_given('result')} AND result_at IS NULL",
+        "result_before_received": "coalesce(result_day < received_day, false)",
+        "due_before_received": "coalesce(due_day < received_day, false)",
+    }
+    if detailed:
+        return "".join(f"    count_if({c}) AS {k},\n" for k, c in conditions.items()) + "    0 AS problems,\n"
+    listed = "".join(f"    0 AS {k},\n" for k in conditions)
+    return listed + f"    count_if({' OR '.join(f'({c})' for c in conditions.values())}) AS problems,\n"
+
+
+def counting_sql(d: Definitions, relation: str = "export", detailed: bool = True) -> str:
     """The whole counting, one statement. `in_blank`, `in_procedure`, `in_<optional>` tell the
     grouping set of a row (0: that column is a key of the row's set, 1: summed over)."""
     start, as_of = f"DATE '{d.start.isoformat()}'", f"DATE '{d.as_of.isoformat()}'"
@@ -113,6 +132,7 @@ def counting_sql(d: Definitions, relation: str = "export") -> str:
         *[f"(blank, department, official, {c})" for c in d.optional],
     ]
     grouping = "".join(f", grouping({c}) AS in_{c}" for c in ["blank", "procedure", *d.optional])
+    problem_counts = _problems(detailed)
     return f"""
 WITH cells AS (
     SELECT
@@ -160,16 +180,7 @@ SELECT
     count_if(received_in AND ((done AND NOT late_if_done) OR (NOT done AND NOT overdue_if_pending)))
         AS within_time,
     count_if(received_in OR base) AS in_scope,
-    count_if(code IS NULL) AS code_missing,
-    count_if(NOT {_given("received")}) AS received_missing,
-    count_if(NOT {_given("due")}) AS due_missing,
-    count_if({_given("received")} AND received_at IS NULL) AS received_unreadable,
-    count_if({_given("due")} AND due_at IS NULL) AS due_unreadable,
-    count_if({_given("result")} AND result_at IS NULL) AS result_unreadable,
-    count_if(coalesce(result_day < received_day, false)) AS result_before_received,
-    count_if(coalesce(due_day < received_day, false)) AS due_before_received,
-    count(code) AS codes,
-    count_if(coalesce(code <= previous_code, false)) AS unordered_codes,
+{problem_counts}    count_if(coalesce(code <= previous_code, false)) AS unordered_codes,
     min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
 FROM flagged
 GROUP BY GROUPING SETS ({", ".join(sets)})

@@ -141,10 +141,15 @@ def _read(
         else:
             con = scan.connect()
             scan.csv_view(con, path, layout)
-            counts = scan.count(con, d)
+            counts = scan.count(con, d, detailed=False)
     except duckdb_error():  # what DuckDB's reader refuses is located row by row
         counts = None
-    if con is not None and counts is not None and not counts.totals["blank"]:
+    if (
+        con is not None
+        and counts is not None
+        and not counts.totals["blank"]
+        and not counts.totals["problems"]
+    ):
         meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, options.online_levels)
         if not findings and not scan.ends_with_blank_line(path) and _no_repeated_code(counts, con):
             tally = scan.tally(con, meanings, d)

@@ -80,9 +80,10 @@ def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def count(con: duckdb.DuckDBPyConnection, d: Definitions) -> Counts:
-    """Run the counting into table `groups` (small: one row per group)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {counting_sql(d)}")
+def count(con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True) -> Counts:
+    """Run the counting into table `groups` (small: one row per group). Not `detailed`: the
+    problems are counted all together (the fast scan only asks whether there is any)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {counting_sql(d, detailed=detailed)}")
     main = "FROM groups WHERE in_procedure = 0 AND NOT blank"
     distinct = {
         role: [r[0] for r in con.execute(f"SELECT DISTINCT coalesce({role}, '') {main}").fetchall()]
@@ -91,7 +92,7 @@ def count(con: duckdb.DuckDBPyConnection, d: Definitions) -> Counts:
     for role in d.optional:
         query = f"SELECT DISTINCT coalesce({role}, '') FROM groups WHERE in_{role} = 0 AND NOT blank"
         distinct[role] = [r[0] for r in con.execute(query).fetchall()]
-    kinds = [*PROBLEMS, "unordered_codes", "rows"]
+    kinds = [*PROBLEMS, "problems", "unordered_codes", "rows"]
     sums = con.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in kinds)} {main}").fetchone()
     totals = {k: int(v) for k, v in zip(kinds, sums or [0] * len(kinds), strict=True)}
     blank = con.execute(
