@@ -71,7 +71,8 @@ def read_export(
     except InputError as exc:
         return Counted(problems=exc.problems)
     except duckdb_error() as exc:  # a file damaged past what the located path reads
-        del exc
+        if _a_bug(exc):
+            raise
         reason = "không đọc được tệp (tệp hỏng hoặc không đúng định dạng CSV, XLSX, Parquet)"
         return Counted(problems=[Problem(code=Reason.FILE_UNREADABLE, file=name, reason=reason)])
 
@@ -135,14 +136,19 @@ def _read(
     started = take(path, layout, d)  # the count `cchc score` began before the engine loaded
     con: duckdb.DuckDBPyConnection | None = None
     counts: scan.Counts | None = None
-    try:
-        if started is not None:
+    if started is not None:
+        try:
             con, counts = started.result()
-        else:
+        except Exception:
+            con, counts = None, None
+    try:
+        if counts is None:
             con = scan.connect()
             scan.csv_view(con, path, layout)
             counts = scan.count(con, d, detailed=False)
-    except duckdb_error():  # what DuckDB's reader refuses is located row by row
+    except duckdb_error() as exc:  # what DuckDB's reader refuses is located row by row
+        if _a_bug(exc):
+            raise
         counts = None
     if (
         con is not None
@@ -165,6 +171,13 @@ def duckdb_error() -> type[Exception]:
     import duckdb
 
     return duckdb.Error
+
+
+def _a_bug(exc: Exception) -> bool:
+    """A query that does not parse or bind is a bug to show, not a file to blame."""
+    import duckdb
+
+    return isinstance(exc, duckdb.ParserException | duckdb.BinderException | duckdb.CatalogException)
 
 
 def _no_repeated_code(counts: object, con: duckdb.DuckDBPyConnection) -> bool:
