@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec import resources
@@ -263,3 +265,40 @@ def test_the_fast_scan_and_the_located_path_count_the_same(tmp_path: Path) -> No
     assert sorted(fast.tally.rows, key=key) == sorted(located.tally.rows, key=key)
     assert fast.tally.overdue == located.tally.overdue == ["HS07", "HS11"]
     assert (fast.rows, fast.blank) == (located.rows, located.blank) == (12, 0)
+
+
+# -- whatever the export holds: a report, or located problems -----------------------------------
+
+CELLS = st.one_of(
+    st.sampled_from(
+        ["", " ", "Có", "Không", "Trực tuyến", "Fax", "31/02/2022", "29/02/2024 10:00", "2022-13-01"]
+    ),
+    st.sampled_from(["HS01", "1.000001", "9.9", "Phòng A", "=1+1", '"', ",", ";", "\n", "\r\n", "\x00"]),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=int(os.environ.get("CCHC_FUZZ", "40")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    edits=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9), CELLS), max_size=6),
+    extra=st.lists(st.lists(CELLS, max_size=12), max_size=3),
+    tail=st.sampled_from(["", "\n", "\n\n", ",,,\n", "\xff\xfe"]),
+)
+def test_any_export_gives_facts_or_located_problems(
+    tmp_path: Path, edits: list[tuple[int, int, str]], extra: list[list[str]], tail: str
+) -> None:
+    rows = small_rows()
+    for r, c, value in edits:
+        rows[r][c] = value
+    ev = write_evidence(tmp_path, [*rows, *extra])
+    export = tmp_path / "hoso.csv"
+    export.write_bytes(export.read_bytes() + tail.encode("latin-1"))
+    try:
+        loaded = load_evidence(ev)
+    except InputError as exc:
+        assert exc.problems
+        for p in exc.problems:
+            assert p.reason and Path(p.file).name in ("hoso.csv", "thutuc.csv", "minh-chung.yaml")
+            assert "Error" not in p.reason and "Arrow" not in p.reason and "DuckDB" not in p.reason
+    else:
+        assert loaded.facts["dossiers.received"] >= 0
