@@ -278,7 +278,11 @@ CELLS = st.one_of(
 )
 
 
-@settings(max_examples=int(os.environ.get("CCHC_FUZZ", "40")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=int(os.environ.get("CCHC_FUZZ", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(
     edits=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9), CELLS), max_size=6),
     extra=st.lists(st.lists(CELLS, max_size=12), max_size=3),
