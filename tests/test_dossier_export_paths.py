@@ -306,3 +306,20 @@ def test_any_export_gives_facts_or_located_problems(
             assert "Error" not in p.reason and "Arrow" not in p.reason and "DuckDB" not in p.reason
     else:
         assert loaded.facts["dossiers.received"] >= 0
+
+
+def test_the_shipped_766_catalog_reads_its_facts_from_an_export(tmp_path: Path) -> None:
+    """criteria/chi-so-766 declares the facts: TDGQ 1, MDSH 1–2, TTTT 1, MDHL 1 from the export."""
+
+    def shift(cell: str) -> str:
+        return cell.replace("2023", "2026").replace("2022", "2025").replace("2021", "2024")
+
+    rows = [[shift(c) for c in [*r, *MARKS[r[0]]]] for r in small_rows()]
+    ev = write_evidence(tmp_path, rows, header=[*HEADER, *DOSSIER_OPTIONAL.values()])
+    doc = yaml.safe_load(ev.read_text(encoding="utf-8"))
+    doc.update({"year": 2025, "catalog": "chi-so-766"})
+    doc.pop("plan")
+    ev.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    facts = load_evidence(ev).facts
+    assert {k: facts[k] for k in OPTIONAL_FACTS} == OPTIONAL_FACTS
+    assert facts["dossiers.received"] == 11
