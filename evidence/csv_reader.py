@@ -185,6 +185,7 @@ def prefetch(evidence: Path) -> None:
         formats = sniff_formats(first_values(path, layout), list(DATE_FORMATS), 0)
         d = definitions(year, None, options, formats, tuple(optional))
         future: Future[Any] = Future()
+        _started[:] = [s for s in _started if s.path != str(path.resolve())]  # one per file
         _started.append(Started(str(path.resolve()), layout, d, future))
         threading.Thread(
             target=_run, args=(future, path, layout, d), name="cchc-prefetch", daemon=True

@@ -28,18 +28,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 LISTED = 20  # overdue dossier codes quoted in a notice
-KEYS = ("blank", "procedure", "department", "official", "channel", "apology")
-# Summed per main group; all but the problem counts are dossier facts `dossiers.<name>`.
-FLAGS = (
-    "received",
-    "resolved",
-    "resolved_on_time",
-    "resolved_late",
-    "pending_overdue",
-    "pending_not_due",
-    "within_time",
-    "in_scope",
-)
 PROBLEMS = (
     "code_missing",
     "received_missing",

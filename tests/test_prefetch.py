@@ -25,3 +25,20 @@ def test_cli_report_equals_in_process_report(tmp_path: Path) -> None:
     result = run_cli("score", str(evidence), "--out", str(out), "--quiet")
     assert result.returncode == 0, result.stdout + result.stderr
     assert out.read_text(encoding="utf-8") == report_json(score_file(evidence))
+
+
+def test_the_count_started_first_is_taken_once_for_the_same_file_and_definitions() -> None:
+    from evidence.columns import DATE_FORMATS, DEFAULT_DOSSIER_SPEC, find_columns
+
+    csv_reader.prefetch(SMALL / "minh-chung-nho.yaml")
+    export = SMALL / "hoso-nho.csv"
+    header, delimiter = csv_reader.read_header(export)
+    index, _, _ = find_columns(header, DEFAULT_DOSSIER_SPEC)
+    layout = csv_reader.layout_of(header, index, delimiter)
+    formats = csv_reader.sniff_formats(csv_reader.first_values(export, layout), list(DATE_FORMATS), 0)
+    d = csv_reader.definitions(2022, None, {}, formats, ())
+    started = csv_reader.take(export, layout, d)
+    assert started is not None
+    _, counts = started.result()
+    assert counts.totals["rows"] == 12 and not counts.totals["problems"]
+    assert csv_reader.take(export, layout, d) is None
