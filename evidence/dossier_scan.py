@@ -67,12 +67,13 @@ GROUPED = ("procedure", "department", "official", "channel", "apology")
 
 
 def connect(folder: Path | None = None) -> duckdb.DuckDBPyConnection:
-    tmp = folder or Path(tempfile.gettempdir())
-    con = duckdb.connect(
+    """An in-memory database (or one in `folder`) whose spill files go to a folder of this
+    process's own (DuckDB makes it only when it spills, and removes it on close)."""
+    spill = (folder or Path(tempfile.gettempdir())) / f"cchc-duckdb-{os.getpid()}.tmp"
+    return duckdb.connect(
         str(folder / "ho-so.duckdb") if folder else ":memory:",
-        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(tmp / "cchc-duckdb.tmp")},
+        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)},
     )
-    return con
 
 
 def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
