@@ -312,6 +312,19 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
     frame.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
 
 
+def repeat_parts(path: Path, parts: int) -> None:
+    """Make the export `parts` times longer without holding it: the dossiers written again,
+    each copy with codes of its own (`H21P0001-…`: 'P' sorts after '-', so the file stays in
+    code order). Sizes no generator run fits in memory (100M rows, ≈ 18 GB) this way."""
+    with path.open("rb") as f:
+        f.readline()  # the header
+        body = f.read()
+    with path.open("ab") as out:
+        for part in range(1, parts):
+            prefix = f"H21P{part:04d}-".encode()
+            out.write(prefix + body[4:].replace(b"\nH21-", b"\n" + prefix))
+
+
 def write_xlsx(frame: pd.DataFrame, path: Path) -> None:
     from openpyxl import Workbook
 
@@ -333,14 +346,28 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, required=True, help="thư mục ghi hoso.csv, thutuc.csv")
     p.add_argument("--prefix", default="", help="tiền tố tên tệp, ví dụ 'gia-lai-bqlkkt-2022-'")
     p.add_argument("--xlsx", action="store_true", help="ghi thêm hoso.xlsx, thutuc.xlsx")
+    p.add_argument(
+        "--parts", type=int, default=1, help="lặp lại --parts lần, mã hồ sơ khác nhau (tệp rất lớn)"
+    )
+    p.add_argument("--parquet", action="store_true", help="ghi thêm hoso.parquet")
     args = p.parse_args(argv)
     dossiers, procs = generate(args.rows, args.seed, args.year, officials=args.officials)
     write_csv(dossiers, args.out / f"{args.prefix}hoso.csv")
     write_csv(procs, args.out / f"{args.prefix}thutuc.csv")
+    if args.parquet:
+        import pyarrow.parquet as pq
+
+        pq.write_table(
+            pa.Table.from_pandas(dossiers, preserve_index=False), args.out / f"{args.prefix}hoso.parquet"
+        )
     if args.xlsx:
         write_xlsx(dossiers, args.out / f"{args.prefix}hoso.xlsx")
         write_xlsx(procs, args.out / f"{args.prefix}thutuc.xlsx")
-    print(f"{len(dossiers)} hồ sơ, {len(procs)} thủ tục → {args.out}")
+    written = len(dossiers)
+    del dossiers
+    if args.parts > 1:
+        repeat_parts(args.out / f"{args.prefix}hoso.csv", args.parts)
+    print(f"{written * args.parts} hồ sơ, {len(procs)} thủ tục → {args.out}")
 
 
 if __name__ == "__main__":

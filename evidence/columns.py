@@ -10,7 +10,7 @@ export before pydantic, pandas and the engine are imported.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Role = str
 
@@ -31,6 +31,22 @@ DOSSIER_COLUMNS: dict[Role, str] = {
 DOSSIER_UNREAD = frozenset({"procedure_name"})
 DOSSIER_DATES = ("received", "due", "result")
 DOSSIER_CATEGORICAL = frozenset({"procedure", "department", "official", "channel", "apology"})
+# Optional Có/Không columns (the 766 service index): role → default header. Read when present;
+# each gives the fact counting received dossiers marked `Có` (`DOSSIER_OPTIONAL_FACTS`).
+DOSSIER_OPTIONAL: dict[Role, str] = {
+    "electronic_result": "Kết quả điện tử",
+    "digitized": "Số hóa",
+    "with_fees": "Có phí",
+    "paid_online": "Thanh toán trực tuyến",
+    "satisfied": "Hài lòng",
+}
+DOSSIER_OPTIONAL_FACTS: dict[Role, str] = {
+    "electronic_result": "dossiers.electronic_result",
+    "digitized": "dossiers.digitized",
+    "with_fees": "payments.dossiers_with_fees",
+    "paid_online": "payments.dossiers_paid_online",
+    "satisfied": "satisfaction.dossiers_satisfied",
+}
 
 PROCEDURE_COLUMNS: dict[Role, str] = {
     "code": "Mã thủ tục",
@@ -73,6 +89,7 @@ class TableSpec:
     categorical: frozenset[Role]
     date_formats: list[str]
     sheet: str | None = None
+    optional: dict[Role, str] = field(default_factory=dict)  # role → header, read when present
 
 
 def find_columns(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], list[Role], dict[Role, int]]:
@@ -92,6 +109,12 @@ def find_columns(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], li
     return index, missing, ambiguous
 
 
+def find_optional(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], dict[Role, int]]:
+    """(optional role → column index when present, optional roles matched by several columns)."""
+    index, _, ambiguous = find_columns(found, TableSpec(spec.optional, (), frozenset(), []))
+    return index, ambiguous
+
+
 def read_columns(columns: dict[Role, str], unread: frozenset[Role]) -> dict[Role, str]:
     return {role: header for role, header in columns.items() if role not in unread}
 
@@ -101,4 +124,5 @@ DEFAULT_DOSSIER_SPEC = TableSpec(
     dates=DOSSIER_DATES,
     categorical=DOSSIER_CATEGORICAL,
     date_formats=DATE_FORMATS,
+    optional=dict(DOSSIER_OPTIONAL),
 )

@@ -1,37 +1,34 @@
-"""pyarrow's CSV reader as the engine uses it, and starting it before anything else loads.
+"""The first look at a CSV export, and starting its count before anything else loads.
 
-`parse` reads a CSV with the columns named by role, the text columns dictionary-encoded and
-the dates parsed at read time (the fast path). `prefetch`, called by `cchc score` first
-thing, looks into the evidence file just enough to find its dossier export and starts that
-read in a thread: pyarrow parses without the GIL while pydantic, pandas and the engine are
-imported. `evidence.tabular` then `take`s the running read, which is used only when it was
-started for the same file with the same plan; anything unusual (a mapping file, XLSX, an
-unreadable file) is left to the normal path, which reports problems properly.
+`read_header` finds the header and delimiter; `Layout` says where each role is;
+`sniff_formats` puts first the date format each column uses. `prefetch`, called by
+`cchc score` first thing, looks into the evidence file just enough to find a plain CSV export
+(no mapping file) and starts the counting query (evidence/dossier_query.py) in a thread:
+DuckDB scans the file without the GIL while pydantic and the engine are imported.
+`evidence.dossier_read` then `take`s the running count, used only when it was started for
+the same file, layout and definitions; anything unusual is left to the normal path, which
+reports problems properly.
 
-Only PyYAML, pyarrow and `evidence.columns` are imported here, on purpose.
-
-Known limit of the fast path: Arrow's parser reads a well-formed but impossible day (31/02,
-31/04) as the first days of the next month instead of refusing it. The text path (XLSX,
-or a CSV where some date does not parse) refuses it; a system export does not contain one.
+Only the standard library, PyYAML and `evidence.columns` / `evidence.dossier_query` are
+imported here (DuckDB in the thread), on purpose.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import itertools
+import threading
 import unicodedata
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.csv as pv
-import yaml
+from evidence.columns import DATE_FORMATS, DEFAULT_DOSSIER_SPEC, find_columns, find_optional
+from evidence.dossier_query import DATE_ROLES, Definitions
 
-from evidence.columns import DEFAULT_DOSSIER_SPEC, Role, TableSpec, find_columns
-
-TIMESTAMP = pa.timestamp("s")
-CATEGORY = pa.dictionary(pa.int32(), pa.string())
+SAMPLE = 200  # rows looked at to put each date column's format first
 
 
 class HeaderError(ValueError):
@@ -45,7 +42,7 @@ class HeaderError(ValueError):
 def read_header(path: Path) -> tuple[list[str], str]:
     """The header cells and the delimiter (',' or, as Vietnamese-locale spreadsheets save, ';')."""
     with path.open("rb") as f:
-        first = f.readline()
+        first = f.readline(1 << 20)
     try:
         line = first.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -56,97 +53,151 @@ def read_header(path: Path) -> tuple[list[str], str]:
     return next(csv.reader([line], delimiter=delimiter)), delimiter
 
 
-@dataclass(frozen=True)
-class Plan:
-    """Everything that decides what a read returns (hashable: it keys prefetched reads)."""
+@dataclass
+class Layout:
+    """Where each role is in the file: column index, header as written, number of columns."""
 
-    names: tuple[str, ...]
-    delimiter: str
-    roles: tuple[Role, ...]
-    dates: tuple[Role, ...]
-    categorical: frozenset[Role]
-    date_formats: tuple[str, ...]
+    index: dict[str, int]
+    headers: dict[str, str]  # role → header as written
+    width: int
+    delimiter: str = ","
 
 
-def plan_for(header: list[str], delimiter: str, index: dict[Role, int], spec: TableSpec) -> Plan:
-    by_index = {i: role for role, i in index.items()}
-    return Plan(
-        names=tuple(by_index.get(i, f"_{i}") for i in range(len(header))),
+def layout_of(header: list[str], index: dict[str, int], delimiter: str = ",") -> Layout:
+    return Layout(
+        index=dict(index),
+        headers={r: header[i] for r, i in index.items()},
+        width=len(header),
         delimiter=delimiter,
-        roles=tuple(index),
-        dates=tuple(r for r in spec.dates if r in index),
-        categorical=frozenset(r for r in spec.categorical if r in index),
-        date_formats=tuple(spec.date_formats),
+    )
+
+
+def first_values(path: Path, layout: Layout) -> dict[str, list[str]]:
+    """The first non-empty values of each date column (a hint only: errors give none)."""
+    roles = [r for r in DATE_ROLES if r in layout.index]
+    out: dict[str, list[str]] = {r: [] for r in roles}
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            for cells in itertools.islice(csv.reader(f, delimiter=layout.delimiter), 1, SAMPLE + 1):
+                for role in roles:
+                    i = layout.index[role]
+                    if i < len(cells) and cells[i].strip():
+                        out[role].append(cells[i].strip())
+    except (OSError, csv.Error):
+        pass
+    return out
+
+
+def sniff_formats(samples: dict[str, list[str]], formats: list[str], user: int) -> dict[str, tuple[str, ...]]:
+    """Per date column, the formats with the one its first values use first. The user's
+    formats (a mapping file's, the first `user`) keep their place: they may overlap."""
+    out: dict[str, tuple[str, ...]] = {}
+    for role in DATE_ROLES:
+        hits = dict.fromkeys(formats[user:], 0)
+        for value in samples.get(role, []):
+            for f in hits:
+                try:
+                    dt.datetime.strptime(value, f)
+                except ValueError:
+                    continue
+                hits[f] += 1
+                break
+        ordered = sorted(hits, key=lambda f: -hits[f])  # stable: ties keep the default order
+        out[role] = (*formats[:user], *ordered)
+    return out
+
+
+def definitions(
+    year: int,
+    as_of: dt.date | None,
+    options: dict[str, Any],
+    formats: dict[str, tuple[str, ...]],
+    optional: tuple[str, ...],
+) -> Definitions:
+    return Definitions(
+        start=dt.date(year, 1, 1),
+        as_of=as_of or dt.date(year, 12, 31),
+        scope=str(options.get("scope", "received")),
+        on_time=str(options.get("on_time", "date")),
+        pending_overdue=str(options.get("pending_overdue", "exclude")),
+        date_formats=formats,
+        optional=optional,
     )
 
 
 @dataclass
-class Parsed:
-    table: pa.Table
-    bad_rows: list[Any] = field(default_factory=list)  # pyarrow InvalidRow: wrong number of cells
+class Started:
+    path: str
+    layout: Layout
+    definitions: Definitions
+    future: Future[Any]  # (connection, Counts), or the exception DuckDB raised
 
 
-def parse(path: Path, plan: Plan, *, dates_as_text: bool = False, threads: bool = True) -> Parsed:
-    """Read the CSV; raises pyarrow.ArrowInvalid (a date no parser reads, invalid UTF-8)."""
-    bad_rows: list[Any] = []
-
-    def on_bad_row(row: Any) -> str:
-        bad_rows.append(row)
-        return "skip"
-
-    date_type = pa.string() if dates_as_text else TIMESTAMP
-    types = {
-        role: date_type if role in plan.dates else CATEGORY if role in plan.categorical else pa.string()
-        for role in plan.roles
-    }
-    table = pv.read_csv(
-        path,
-        read_options=pv.ReadOptions(skip_rows=1, column_names=list(plan.names), use_threads=threads),
-        parse_options=pv.ParseOptions(
-            delimiter=plan.delimiter,
-            newlines_in_values=True,
-            ignore_empty_lines=False,  # a blank line is still a row of the spreadsheet
-            invalid_row_handler=on_bad_row,
-        ),
-        convert_options=pv.ConvertOptions(
-            include_columns=list(plan.roles),
-            column_types=types,
-            strings_can_be_null=False,
-            timestamp_parsers=[*plan.date_formats, pv.ISO8601],
-        ),
-    )
-    return Parsed(table, bad_rows)
+_started: list[Started] = []
+_CHOICES = {
+    "scope": {"received", "processed"},
+    "on_time": {"date", "datetime"},
+    "pending_overdue": {"exclude", "late"},
+}
 
 
-_started: dict[tuple[str, Plan], Future[Parsed]] = {}
+def _run(future: Future[Any], path: Path, layout: Layout, d: Definitions) -> None:
+    try:
+        from evidence import dossier_scan as scan
+
+        con = scan.connect()
+        scan.csv_view(con, path, layout)
+        future.set_result((con, scan.count(con, d, detailed=False)))
+    except BaseException as exc:  # the normal path reads and reports
+        future.set_exception(exc)
 
 
 def prefetch(evidence: Path) -> None:
-    """Start reading the dossier export an evidence file names, if it is a plain CSV export."""
+    """Start counting the dossier export an evidence file names, if it is a plain CSV export
+    (no mapping file, the default options or valid ones); for the whole year (`--as-of`
+    takes the normal path)."""
     try:
+        import yaml
+
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         text = unicodedata.normalize("NFC", evidence.read_text(encoding="utf-8-sig"))
-        sources = yaml.load(text, Loader=loader).get("sources") or {}
+        doc = yaml.load(text, Loader=loader)
+        sources = doc.get("sources") or {}
+        year = doc.get("year")
         dossiers = sources.get("dossiers")
         if isinstance(dossiers, dict) and dossiers.get("sheet") is None:
             dossiers = dossiers.get("file")
-        if sources.get("mapping") is not None or not isinstance(dossiers, str):
+        options = sources.get("options") or {}
+        if sources.get("mapping") is not None or not isinstance(dossiers, str) or type(year) is not int:
+            return
+        if any(k in _CHOICES and v not in _CHOICES[k] for k, v in options.items()):
             return
         path = evidence.parent / dossiers
         if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
             return
         header, delimiter = read_header(path)
-        index, missing, ambiguous = find_columns(header, DEFAULT_DOSSIER_SPEC)
-        if missing or ambiguous:
+        spec = DEFAULT_DOSSIER_SPEC
+        index, missing, ambiguous = find_columns(header, spec)
+        optional, ambiguous_optional = find_optional(header, spec)
+        if missing or ambiguous or ambiguous_optional:
             return
-        plan = plan_for(header, delimiter, index, DEFAULT_DOSSIER_SPEC)
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cchc-prefetch")
-        _started[(str(path.resolve()), plan)] = pool.submit(parse, path, plan)
-        pool.shutdown(wait=False)
+        layout = layout_of(header, {**index, **optional}, delimiter)
+        formats = sniff_formats(first_values(path, layout), list(DATE_FORMATS), 0)
+        d = definitions(year, None, options, formats, tuple(optional))
+        future: Future[Any] = Future()
+        _started[:] = [s for s in _started if s.path != str(path.resolve())]  # one per file
+        _started.append(Started(str(path.resolve()), layout, d, future))
+        threading.Thread(
+            target=_run, args=(future, path, layout, d), name="cchc-prefetch", daemon=True
+        ).start()
     except Exception:  # an optimisation only: the normal path reads and reports
         return
 
 
-def take(path: Path, plan: Plan) -> Future[Parsed] | None:
-    """The read `prefetch` started for this file and plan, once; None otherwise."""
-    return _started.pop((str(path.resolve()), plan), None)
+def take(path: Path, layout: Layout, d: Definitions) -> Future[Any] | None:
+    """The count `prefetch` started for this file, layout and definitions, once; None otherwise."""
+    for started in _started:
+        if started.path == str(path.resolve()) and started.layout == layout and started.definitions == d:
+            _started.remove(started)
+            return started.future
+    return None

@@ -1,30 +1,43 @@
-"""Validate a dossier export (one row per dossier) and its procedure list, all problems at once.
+"""Read and validate a dossier export (one row per dossier) and its procedure list, all
+problems at once.
 
 Checks on every row: required columns present (else the columns found are listed), required
-cells filled, `Mã hồ sơ` unique, dates readable, result and due date not before reception,
-channel and apology values known, procedure in the procedure list. Problems carry the file,
-the row as a spreadsheet shows it and the column; nothing is scored when any is found.
+cells filled, `Mã hồ sơ` unique, dates readable and real (31/02 is not a day), result and due
+date not before reception, channel, apology and the optional Có/Không values known, procedure
+in the procedure list; blank rows are skipped and counted. Problems carry the file, the row as
+a spreadsheet shows it and the column; nothing is counted when any is found.
 
-Work is done per distinct value where possible (the few channels, procedures, departments),
-and on whole columns otherwise, so a million rows cost a few vectorised passes.
+The counts come from one query (evidence/dossier_query.py) over the whole export; the checks
+read its grouped rows, so the few written values of each column (channels, procedures, names)
+are judged once each, in Python, whatever the number of rows. Only when something is wrong
+are the rows located (evidence/dossier_scan.py, the located path).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
-import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+from pathlib import Path
+from typing import Any
 
 from engine.core.dates import vi_date
-from engine.core.problems import InputError, Reason
-from evidence.columns import CHANNEL_LABELS, DOSSIER_DATES, LEVEL_LABELS, clean
+from engine.core.problems import InputError, Problem, Reason
+from evidence.columns import (
+    CHANNEL_LABELS,
+    DATE_HINT,
+    LEVEL_LABELS,
+    Role,
+    TableSpec,
+    clean,
+    find_columns,
+    find_optional,
+)
+from evidence.dossier_query import PROBLEM_CONDITIONS, Meanings
 from evidence.export_format import ExportFormat, Vocabulary
-from evidence.tabular import RawTable
+from evidence.export_rows import table_rows
 
-CHANNELS = list(CHANNEL_LABELS)  # channel codes in the frame index this list
+ROW_LIMIT = 50  # rows listed per kind of problem; the rest are counted in one line
 NAMES = ("procedure", "department", "official")  # cells that may not be empty
 
 
@@ -34,213 +47,259 @@ class ProcedureList:
 
     file: str
     levels: dict[str, str]  # procedure code → level key (full, partial, none)
+    rows: int
 
 
-@dataclass(frozen=True)
-class Dossiers:
-    """Validated dossiers: categorical procedure / department / official, channel index,
-    apology flag and the three dates (result NaT while in progress), also as calendar days."""
+def match_headers(found: list[str], spec: TableSpec, file: str, sheet: str | None = None) -> dict[Role, int]:
+    """role → column index; every missing or ambiguous column is a problem."""
+    index, missing, ambiguous = find_columns(found, spec)
+    _, ambiguous_optional = find_optional(found, spec)
+    listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
+    named = {**spec.columns, **spec.optional}
+    problems = [
+        Problem(
+            code=Reason.DUPLICATE_COLUMN,
+            file=file,
+            sheet=sheet,
+            row=1,
+            column=named[role],
+            reason=f"có {n} cột cùng tên “{named[role]}”",
+        )
+        for role, n in {**ambiguous, **ambiguous_optional}.items()
+    ] + [
+        Problem(
+            code=Reason.MISSING_COLUMN,
+            file=file,
+            sheet=sheet,
+            row=1,
+            column=spec.columns[role],
+            reason=f"thiếu cột bắt buộc “{spec.columns[role]}”; các cột có trong tệp: {listed}",
+        )
+        for role in missing
+    ]
+    if problems:
+        raise InputError(problems)
+    return index
 
-    frame: pd.DataFrame
-    codes: pa.ChunkedArray
-    days: dict[str, np.ndarray]
 
-
-def _blank(value: str) -> bool:
-    return not value.strip()
-
-
-def procedure_list(raw: RawTable, fmt: ExportFormat) -> ProcedureList:
+def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) -> ProcedureList:
+    rows = table_rows(path, name, spec.sheet)
+    index = match_headers(rows.header, spec, name, spec.sheet)
     levels_vocab = Vocabulary(fmt.levels)
-    header = raw.headers
-    codes = [clean(c) for c in raw.data["code"].to_pylist()]
-    words = [clean(v) for v in raw.data["level"].to_pylist()]
     first: dict[str, int] = {}
     levels: dict[str, str] = {}
     allowed = ", ".join(LEVEL_LABELS.values())
-    for i, (code, word) in enumerate(zip(codes, words, strict=True)):
-        row = np.array([i])
-        if _blank(code):
-            raw.report(row, header["code"], Reason.MISSING_VALUE, "thiếu mã thủ tục")
+    header = {role: rows.header[i] for role, i in index.items()}
+    count = 0
+    for number, (raw_code, raw_word) in rows.data([index["code"], index["level"]]):
+        count += 1
+        code, word = clean(raw_code), clean(raw_word)
+        if not code:
+            rows.add(Reason.MISSING_VALUE, number, header["code"], "thiếu mã thủ tục")
             continue
         if code in first:
-            where = raw.rows(np.array([first[code]]))[0]
-            raw.report(
-                row, header["code"], Reason.DUPLICATE_ROW, f"mã thủ tục “{code}” trùng với dòng {where}"
+            rows.add(
+                Reason.DUPLICATE_ROW,
+                number,
+                header["code"],
+                f"mã thủ tục “{code}” trùng với dòng {first[code]}",
             )
             continue
-        first[code] = i
+        first[code] = number
         level = levels_vocab.get(word)
         if level is None:
-            blank = _blank(word)
-            reason = "thiếu mức độ DVCTT" if blank else f"mức độ DVCTT “{word}” không hợp lệ"
-            code = Reason.MISSING_VALUE if blank else Reason.INVALID_VALUE
-            raw.report(row, header["level"], code, f"{reason} (dùng {allowed})")
+            reason = "thiếu mức độ DVCTT" if not word else f"mức độ DVCTT “{word}” không hợp lệ"
+            kind = Reason.MISSING_VALUE if not word else Reason.INVALID_VALUE
+            rows.add(kind, number, header["level"], f"{reason} (dùng {allowed})")
             continue
         levels[code] = level
-    if raw.problems:
-        raise InputError(raw.problems)
-    return ProcedureList(file=raw.file, levels=levels)
+    if rows.problems:
+        raise InputError(rows.problems)
+    return ProcedureList(file=name, levels=levels, rows=count)
 
 
-def _categories(frame: pd.DataFrame, column: str) -> list[str]:
-    """Clean the column's categories in place (NFC, spaces); merge those that become equal."""
-    cat = frame[column].cat
-    original = [str(c) for c in cat.categories]
-    cleaned = [clean(c) for c in original]
-    if cleaned == original:
-        return original  # the usual case: nothing to rewrite
-    unique = sorted(set(cleaned))
-    mapping = pd.Index(unique).get_indexer(pd.Index(cleaned))
-    codes = cat.codes.to_numpy()
-    frame[column] = pd.Categorical.from_codes(
-        np.where(codes >= 0, mapping[np.maximum(codes, 0)], -1), categories=pd.Index(unique)
-    )
-    return unique
+@dataclass
+class Finding:
+    """One kind of problem the counts show: where to find its rows, and how to say it."""
+
+    code: Reason
+    role: Role | None
+    condition: str  # SQL over the query's names (evidence/dossier_query.py)
+    summary: str
+    detail: Callable[[dict[str, Any]], str] | None = None
+    sql: str | None = None  # a whole query returning `_row` and the detail's names instead
 
 
-def _rows_where(frame: pd.DataFrame, column: str, wanted: list[int]) -> np.ndarray:
-    if not wanted:
-        return np.empty(0, dtype=np.int64)
-    return np.flatnonzero(np.isin(frame[column].cat.codes.to_numpy(), wanted))
+def _literal(value: Any) -> str:
+    if value is None:
+        return "''"
+    return "'" + str(value).replace("'", "''") + "'"
 
 
-def _lookup(frame: pd.DataFrame, column: str, table: np.ndarray, missing: int) -> np.ndarray:
-    codes = frame[column].cat.codes.to_numpy()
-    return np.where(codes >= 0, table[np.maximum(codes, 0)], missing)
+def _is(role: Role, values: list[Any]) -> str:
+    return f"coalesce({role}, '') IN ({', '.join(_literal(v) for v in values)})"
 
 
-def validate_dossiers(
-    raw: RawTable, codes: pa.ChunkedArray, procedures: ProcedureList | None, fmt: ExportFormat
-) -> Dossiers:
-    """Every row checked except for duplicate codes (`check_duplicates`); problems go to
-    `raw.problems`, the caller raises. Without a procedure list (it had problems of its own)
-    procedures are not checked.
-    """
-    header = raw.headers
-    frame = raw.data.drop_columns(["code"]).to_pandas()
-    report = raw.report
-    raw.report(
-        np.flatnonzero(pc.equal(codes, "").to_numpy(zero_copy_only=False)),
-        header["code"],
-        Reason.MISSING_VALUE,
-        "thiếu mã hồ sơ",
-    )
+def _day(value: Any) -> str:
+    return vi_date(value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10]))
 
-    for column in NAMES:
-        names = _categories(frame, column)
-        if "" in names:
-            report(
-                _rows_where(frame, column, [names.index("")]),
-                header[column],
-                Reason.MISSING_VALUE,
-                "ô trống (bắt buộc)",
-            )
-    for column in ("channel", "apology"):
-        _categories(frame, column)
 
-    # Channel and apology: known words only; the apology may be left empty.
+CHANNELS_ALLOWED = ", ".join(CHANNEL_LABELS.values())
+
+
+def judge(
+    distinct: dict[Role, list[str]],
+    totals: dict[str, int],
+    procedures: ProcedureList | None,
+    fmt: ExportFormat,
+    online_levels: Sequence[str],
+) -> tuple[Meanings, list[Finding]]:
+    """The meaning of every distinct written value, and the kinds of problem the counts show."""
+    values: dict[str, dict[str, str]] = {}
+    findings: list[Finding] = []
+
+    for role in NAMES:
+        values[role] = {raw: clean(raw) for raw in distinct[role]}
+        empty = [raw for raw, name in values[role].items() if not name]
+        if empty:
+            findings.append(Finding(Reason.MISSING_VALUE, role, _is(role, empty), "ô trống (bắt buộc)"))
+
     channels = Vocabulary(fmt.channels)
-    cats = [str(c) for c in frame["channel"].cat.categories]
-    keys = [channels.get(c) for c in cats]
-    channel_index = np.array([CHANNELS.index(k) if k else -1 for k in keys], dtype=np.int8)
-    allowed = ", ".join(CHANNEL_LABELS.values())
-    for i in (i for i, k in enumerate(keys) if k is None):
-        reason = "thiếu kênh nộp" if cats[i] == "" else f"kênh nộp “{cats[i]}” không hợp lệ"
-        code = Reason.MISSING_VALUE if cats[i] == "" else Reason.INVALID_VALUE
-        report(_rows_where(frame, "channel", [i]), header["channel"], code, f"{reason} (dùng {allowed})")
-    frame["channel"] = _lookup(frame, "channel", channel_index, -1).astype(np.int8)
-
-    apologies = Vocabulary(fmt.apology)
-    cats = [str(c) for c in frame["apology"].cat.categories]
-    keys = [apologies.get(c) for c in cats]
-    for i in (i for i, k in enumerate(keys) if k is None and cats[i] != ""):
-        report(
-            _rows_where(frame, "apology", [i]),
-            header["apology"],
-            Reason.INVALID_VALUE,
-            f"“{cats[i]}” không phải Có/Không",
-        )
-    frame["apology"] = _lookup(frame, "apology", np.array([k == "yes" for k in keys], dtype=bool), False)
-
-    procs = [str(c) for c in frame["procedure"].cat.categories]
-    for i, proc in enumerate(procs):
-        if procedures is not None and proc and proc not in procedures.levels:
-            report(
-                _rows_where(frame, "procedure", [i]),
-                header["procedure"],
-                Reason.UNKNOWN_PROCEDURE,
-                f"mã thủ tục “{proc}” không có trong danh mục thủ tục ({procedures.file})",
+    values["channel"] = {}
+    for raw in distinct["channel"]:
+        word = clean(raw)
+        key = channels.get(word)
+        values["channel"][raw] = key or ""
+        if key is None:
+            missing = not word
+            reason = "thiếu kênh nộp" if missing else f"kênh nộp “{word}” không hợp lệ"
+            findings.append(
+                Finding(
+                    Reason.MISSING_VALUE if missing else Reason.INVALID_VALUE,
+                    "channel",
+                    _is("channel", [raw]),
+                    f"{reason} (dùng {CHANNELS_ALLOWED})",
+                )
             )
 
-    return Dossiers(frame=frame, codes=codes, days=_check_dates(raw, frame))
+    def yes_no(role: Role, vocab: Vocabulary) -> None:
+        values[role] = {}
+        for raw in distinct[role]:
+            word = clean(raw)
+            key = vocab.get(word) if word else "no"
+            values[role][raw] = "yes" if key == "yes" else "no"
+            if key is None:
+                findings.append(
+                    Finding(Reason.INVALID_VALUE, role, _is(role, [raw]), f"“{word}” không phải Có/Không")
+                )
+
+    yes_no("apology", Vocabulary(fmt.apology))
+    for role in distinct:
+        if role in fmt.yes_no:
+            yes_no(role, Vocabulary(fmt.yes_no[role]))
+
+    offered: set[str] = set()
+    if procedures is not None:
+        wanted = {k for k, label in LEVEL_LABELS.items() if label in online_levels}
+        offered = {code for code, level in procedures.levels.items() if level in wanted}
+        for raw, code in values["procedure"].items():
+            if code and code not in procedures.levels:
+                findings.append(
+                    Finding(
+                        Reason.UNKNOWN_PROCEDURE,
+                        "procedure",
+                        _is("procedure", [raw]),
+                        f"mã thủ tục “{code}” không có trong danh mục thủ tục ({procedures.file})",
+                    )
+                )
+
+    date_hint = f"không đọc được ngày (dùng {DATE_HINT})"
+    said: dict[str, tuple[Reason, Role, str, Callable[[dict[str, Any]], str] | None]] = {
+        "code_missing": (Reason.MISSING_VALUE, "code", "thiếu mã hồ sơ", None),
+        "received_missing": (Reason.MISSING_VALUE, "received", "ô trống (bắt buộc)", None),
+        "due_missing": (Reason.MISSING_VALUE, "due", "ô trống (bắt buộc)", None),
+        "received_unreadable": (Reason.NOT_A_DATE, "received", date_hint, _unreadable("received")),
+        "due_unreadable": (Reason.NOT_A_DATE, "due", date_hint, _unreadable("due")),
+        "result_unreadable": (Reason.NOT_A_DATE, "result", date_hint, _unreadable("result")),
+        "result_before_received": (
+            Reason.DATE_ORDER,
+            "result",
+            "ngày có kết quả trước ngày tiếp nhận",
+            _before("result", "ngày có kết quả"),
+        ),
+        "due_before_received": (
+            Reason.DATE_ORDER,
+            "due",
+            "ngày hẹn trả trước ngày tiếp nhận",
+            _before("due", "ngày hẹn trả"),
+        ),
+    }
+    for kind in PROBLEM_CONDITIONS:
+        if totals.get(kind):
+            code, role, summary, detail = said[kind]
+            findings.append(Finding(code, role, PROBLEM_CONDITIONS[kind], summary, detail))
+    return Meanings(values=values, offered=frozenset(offered)), findings
 
 
-def normalised_codes(codes: pa.ChunkedArray) -> pa.ChunkedArray:
-    """Dossier codes trimmed and, when any is not ASCII, NFC (codes are usually ASCII)."""
-    trimmed = pc.utf8_trim_whitespace(codes)
-    if pc.all(pc.string_is_ascii(trimmed)).as_py() is False:
-        trimmed = pa.chunked_array([pa.array([clean(c) for c in trimmed.to_pylist()], pa.string())])
-    return trimmed
+def _unreadable(role: Role) -> Callable[[dict[str, Any]], str]:
+    return lambda r: f"không đọc được ngày “{r[role]}” (dùng {DATE_HINT})"
 
 
-def count_distinct(codes: pa.ChunkedArray) -> int:
-    """Distinct values. Exports usually list dossiers in code order, and strictly increasing
-    codes are all distinct: one comparison of neighbours settles it. Otherwise Arrow hashes
-    them (without holding the GIL: run it beside other work)."""
-    n = len(codes)
-    if n < 2 or pc.all(pc.greater(codes.slice(1), codes.slice(0, n - 1))).as_py():
-        return n
-    return len(pc.unique(codes))
+def _before(role: Role, what: str) -> Callable[[dict[str, Any]], str]:
+    def say(r: dict[str, Any]) -> str:
+        return f"{what} {_day(r[f'{role}_day'])} trước ngày tiếp nhận {_day(r['received_day'])}"
+
+    return say
 
 
-def check_duplicates(raw: RawTable, codes: pa.ChunkedArray, distinct: int) -> None:
-    """Each repeated code is a problem naming the row of its first occurrence."""
-    empties = len(codes) - (pc.sum(pc.not_equal(codes, "")).as_py() or 0)
-    if distinct + max(empties - 1, 0) == len(codes):
-        return  # all distinct: the usual case, decided without leaving Arrow
-    column = raw.headers["code"]
-    values: list[str] = codes.to_pylist()
-    first: dict[str, int] = {}
-    earlier: dict[int, int] = {}
-    for i, value in enumerate(values):
-        if value and first.setdefault(value, i) != i:
-            earlier[i] = first[value]
-    dup = np.fromiter(earlier, dtype=np.int64, count=len(earlier))
-    rows = raw.rows(np.fromiter(earlier.values(), dtype=np.int64)).tolist()
-    first_row = dict(zip(earlier, rows, strict=True))
-    raw.report(
-        dup,
-        column,
+DUPLICATES_SQL = """
+WITH c AS (SELECT _row, trim(code) AS code FROM export WHERE trim(coalesce(code, '')) <> ''),
+f AS (SELECT code, min(_row) AS first FROM c GROUP BY code HAVING count(*) > 1)
+SELECT c._row, c.code, f.first FROM c JOIN f USING (code) WHERE c._row <> f.first ORDER BY c._row
+"""
+DUPLICATE_COUNT_SQL = """
+SELECT count(*) FROM (SELECT trim(code) AS code FROM export WHERE trim(coalesce(code, '')) <> ''
+GROUP BY 1 HAVING count(*) > 1)
+"""
+
+
+def duplicates_finding() -> Finding:
+    return Finding(
         Reason.DUPLICATE_ROW,
+        "code",
+        "",
         "mã hồ sơ bị trùng",
-        lambda i: f"mã hồ sơ “{values[i]}” trùng với dòng {first_row[i]}",
+        lambda r: f"mã hồ sơ “{r['code']}” trùng với dòng {r['first']}",
+        sql=DUPLICATES_SQL,
     )
 
 
-def _day_text(day: np.datetime64) -> str:
-    return vi_date(pd.Timestamp(day).date())
-
-
-def _check_dates(raw: RawTable, frame: pd.DataFrame) -> dict[str, np.ndarray]:
-    """Missing dates, and results or due dates before reception, are problems; returns the
-    dates as calendar days."""
-    header = raw.headers
-    unreadable = raw.unreadable if raw.unreadable is not None else np.zeros(len(frame), dtype=bool)
-    days = {c: frame[c].to_numpy().astype("datetime64[D]") for c in DOSSIER_DATES}
-    for column in ("received", "due"):
-        missing = np.isnat(days[column]) & ~unreadable
-        raw.report(np.flatnonzero(missing), header[column], Reason.MISSING_VALUE, "ô trống (bắt buộc)")
-
-    def before(column: str, what: str) -> None:
-        later, start = days[column], days["received"]
-        rows = np.flatnonzero(later < start)  # NaT compares False: missing dates are not flagged
-
-        def detail(i: int) -> str:
-            return f"{what} {_day_text(later[i])} trước ngày tiếp nhận {_day_text(start[i])}"
-
-        raw.report(rows, header[column], Reason.DATE_ORDER, f"{what} trước ngày tiếp nhận", detail)
-
-    before("result", "ngày có kết quả")
-    before("due", "ngày hẹn trả")
-    return days
+def report(
+    problems: list[Problem],
+    file: str,
+    sheet: str | None,
+    column: str | None,
+    finding: Finding,
+    rows: list[dict[str, Any]],
+    total: int,
+) -> None:
+    """A problem on each listed row (up to ROW_LIMIT, then one line counting the rest)."""
+    for r in rows[:ROW_LIMIT]:
+        reason = finding.detail(r) if finding.detail else finding.summary
+        problems.append(
+            Problem(
+                code=finding.code, file=file, sheet=sheet, row=int(r["_row"]), column=column, reason=reason
+            )
+        )
+    rest = total - ROW_LIMIT
+    if rest > 0 and len(rows) > ROW_LIMIT:
+        problems.append(
+            Problem(
+                code=finding.code,
+                file=file,
+                sheet=sheet,
+                row=int(rows[ROW_LIMIT]["_row"]),
+                column=column,
+                reason=f"{finding.summary} — từ dòng này còn {rest} dòng cùng lỗi (không liệt kê hết)",
+            )
+        )

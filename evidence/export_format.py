@@ -22,6 +22,7 @@ from evidence.columns import (
     DOSSIER_CATEGORICAL,
     DOSSIER_COLUMNS,
     DOSSIER_DATES,
+    DOSSIER_OPTIONAL,
     DOSSIER_UNREAD,
     LEVEL_LABELS,
     PROCEDURE_COLUMNS,
@@ -70,7 +71,7 @@ class MappingFile(BaseModel):
     def _known(self) -> MappingFile:
         errors: list[tuple[Loc, str]] = []
         for name in self.dossiers.columns:
-            if name not in DOSSIER_COLUMNS.values():
+            if name not in DOSSIER_COLUMNS.values() and name not in DOSSIER_OPTIONAL.values():
                 errors.append(
                     (("dossiers", "columns", name), f"'{name}' không phải cột mặc định của tệp hồ sơ")
                 )
@@ -106,6 +107,7 @@ _VALUE_COLUMNS: dict[str, dict[str, str]] = {
     DOSSIER_COLUMNS["channel"]: dict(CHANNEL_LABELS),
     PROCEDURE_COLUMNS["level"]: dict(LEVEL_LABELS),
     DOSSIER_COLUMNS["apology"]: dict(APOLOGY_LABELS),
+    **{header: dict(APOLOGY_LABELS) for header in DOSSIER_OPTIONAL.values()},
 }
 
 
@@ -119,6 +121,10 @@ class ExportFormat(BaseModel):
     channels: dict[str, list[str]] = Field(default_factory=lambda: _aliases(CHANNEL_LABELS, {}))
     levels: dict[str, list[str]] = Field(default_factory=lambda: _aliases(LEVEL_LABELS, {}))
     apology: dict[str, list[str]] = Field(default_factory=lambda: _aliases(APOLOGY_LABELS, {}))
+    optional_columns: dict[Role, str] = Field(default_factory=lambda: dict(DOSSIER_OPTIONAL))
+    yes_no: dict[Role, dict[str, list[str]]] = Field(
+        default_factory=lambda: {role: _aliases(APOLOGY_LABELS, {}) for role in DOSSIER_OPTIONAL}
+    )
     date_formats: list[str] = Field(default_factory=lambda: list(DATE_FORMATS))
 
 
@@ -146,6 +152,11 @@ def load_format(path: Path | None, display: str | None = None) -> ExportFormat:
         channels=_aliases(CHANNEL_LABELS, values.get(DOSSIER_COLUMNS["channel"], {})),
         levels=_aliases(LEVEL_LABELS, values.get(PROCEDURE_COLUMNS["level"], {})),
         apology=_aliases(APOLOGY_LABELS, values.get(DOSSIER_COLUMNS["apology"], {})),
+        optional_columns=_rename(DOSSIER_OPTIONAL, mapping.dossiers.columns),
+        yes_no={
+            role: _aliases(APOLOGY_LABELS, values.get(header, {}))
+            for role, header in DOSSIER_OPTIONAL.items()
+        },
         date_formats=[*mapping.date_formats, *DATE_FORMATS],
     )
 
@@ -157,6 +168,7 @@ def dossier_spec(fmt: ExportFormat, sheet: str | None = None) -> TableSpec:
         categorical=DOSSIER_CATEGORICAL,
         date_formats=fmt.date_formats,
         sheet=sheet,
+        optional=dict(fmt.optional_columns),
     )
 
 

@@ -70,7 +70,7 @@ def parse_with_bundle(
     if model.sources is not None:
         from evidence.sources import Pending  # pandas and pyarrow only for evidence that needs them
 
-        pending = Pending(model.sources, base_dir or Path.cwd())  # starts reading the export now
+        pending = Pending(model.sources, base_dir or Path.cwd(), model.year, as_of)  # starts counting now
 
     problems: list[Problem] = []
 
@@ -150,7 +150,7 @@ def parse_with_bundle(
     refs: list[SourceRef] = []
     if pending is not None and as_of_ok:
         try:
-            derived = pending.facts(model.year, as_of)
+            derived = pending.facts(model.year, as_of, set(catalog.facts))
         except InputError as exc:
             problems += exc.problems
         else:

@@ -1,8 +1,12 @@
 """Facts from the files an evidence file points to (`sources:`): dossier export + procedure list.
 
-`Pending` begins reading the dossier export in a background thread at once (pyarrow reads
-without holding the GIL), so the export is being read while the catalog, plan and hand
-facts are checked; `Pending.facts` joins it, validates every row and aggregates.
+`Pending` reads the procedure list (small) at once, then starts counting the dossier export in
+a background thread (DuckDB works without holding the GIL), so the export is being counted
+while the catalog, plan and hand facts are checked; `Pending.facts` joins it.
+
+The export (CSV, XLSX or Parquet) is counted by one query (evidence/dossier_query.py). A CSV
+is first scanned fast, by DuckDB itself; when that scan shows anything to report it is read
+again on the located path, row by row, so each problem names its row (evidence/dossier_scan.py).
 """
 
 from __future__ import annotations
@@ -13,13 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine.core.problems import InputError, Problem
+from engine.core.dates import vi_date
+from engine.core.problems import InputError, Problem, Reason
 from evidence.export_format import ExportFormat, dossier_spec, load_format, procedure_spec
 from evidence.models import SourceFile, SourceRef, Sources, Subject
-from evidence.tabular import RawTable, read_table
 
 if TYPE_CHECKING:
     from evidence.dossier_export import ProcedureList
+    from evidence.dossier_facts import DossierFacts
+    from evidence.dossier_read import Counted
 
 
 @dataclass(frozen=True)
@@ -37,9 +43,11 @@ def _file(source: str | SourceFile) -> SourceFile:
 
 
 class Pending:
-    """Sources being read; `facts` waits for the reading and computes the facts."""
+    """Sources being read; `facts` waits for the counting and computes the facts."""
 
-    def __init__(self, sources: Sources, base: Path) -> None:
+    def __init__(
+        self, sources: Sources, base: Path, year: int | None = None, as_of: dt.date | None = None
+    ) -> None:
         self.sources = sources
         self.base = base
         self.problems: list[Problem] = []
@@ -49,70 +57,86 @@ class Pending:
                 self.format = load_format(base / sources.mapping, str(base / sources.mapping))
             except InputError as exc:
                 self.problems += exc.problems
-        # The procedure list is small: read it now, before the export occupies Arrow's threads.
+        from evidence.dossier_export import procedure_list
+
         self.procedure_file = _file(sources.procedures)
-        self._procedures: RawTable | None = None
+        self.procedures: ProcedureList | None = None
+        path = base / self.procedure_file.file
         try:
-            path = base / self.procedure_file.file
-            self._procedures = read_table(
-                path, str(path), procedure_spec(self.format, self.procedure_file.sheet)
+            self.procedures = procedure_list(
+                path, str(path), procedure_spec(self.format, self.procedure_file.sheet), self.format
             )
         except InputError as exc:
             self.problems += exc.problems
         self.dossier_file = _file(sources.dossiers)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cchc-doc-ho-so")
-        self._reading: Future[RawTable] = self._pool.submit(
-            read_table,
-            base / self.dossier_file.file,
-            str(base / self.dossier_file.file),
-            dossier_spec(self.format, self.dossier_file.sheet),
-        )
-        self._pool.shutdown(wait=False)
+        self._started: dict[tuple[int, dt.date | None], Future[Counted]] = {}
+        if year is not None:
+            self._start(year, as_of)
 
-    def facts(self, year: int, as_of: dt.date | None) -> Derived:
-        """Validated and aggregated facts; InputError listing every problem of every file."""
-        # pandas is imported here, while the export is still being read in the other thread.
-        from evidence.dossier_export import (
-            check_duplicates,
-            count_distinct,
-            normalised_codes,
-            procedure_list,
-            validate_dossiers,
+    def _start(self, year: int, as_of: dt.date | None) -> Future[Counted]:
+        key = (year, as_of)
+        if key not in self._started:
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cchc-ho-so")
+            self._started[key] = pool.submit(self._count, self._period(year, as_of))
+            pool.shutdown(wait=False)
+        return self._started[key]
+
+    @staticmethod
+    def _period(year: int, as_of: dt.date | None) -> tuple[dt.date, dt.date]:
+        return dt.date(year, 1, 1), as_of or dt.date(year, 12, 31)
+
+    def _count(self, period: tuple[dt.date, dt.date]) -> Counted:
+        from evidence.dossier_read import read_export
+
+        path = self.base / self.dossier_file.file
+        return read_export(
+            path,
+            str(path),
+            dossier_spec(self.format, self.dossier_file.sheet),
+            self.format,
+            self.procedures,
+            period,
+            self.sources.options,
         )
+
+    def facts(self, year: int, as_of: dt.date | None, declared: set[str] | None = None) -> Derived:
+        """Validated and aggregated facts; InputError listing every problem of every file.
+        `declared`: the catalog's facts (facts beyond the usual dossier facts are given only
+        when it declares them)."""
         from evidence.dossier_facts import Period, count
 
-        problems = list(self.problems)
-        procedures: ProcedureList | None = None
-        if self._procedures is not None:
-            try:
-                procedures = procedure_list(self._procedures, self.format)
-            except InputError as exc:
-                problems += exc.problems
-        try:
-            raw = self._reading.result()
-        except InputError as exc:
-            raise InputError([*problems, *exc.problems]) from exc
-
-        period = Period(start=dt.date(year, 1, 1), as_of=as_of or dt.date(year, 12, 31))
-        codes = normalised_codes(raw.data["code"])
-        with ThreadPoolExecutor(max_workers=1) as pool:
-            distinct = pool.submit(count_distinct, codes)  # hashing beside the checks and counts
-            dossiers = validate_dossiers(raw, codes, procedures, self.format)
-            counted = None
-            if procedures is not None and not problems and not raw.problems:
-                counted = count(dossiers, procedures, period, self.sources.options)
-            check_duplicates(raw, codes, distinct.result())
-        if counted is None or problems or raw.problems:
-            raise InputError([*problems, *raw.problems])
+        counted = self._start(year, as_of).result()
+        problems = [*self.problems, *counted.problems]
+        if problems or self.procedures is None or counted.tally is None:
+            raise InputError(problems)
+        start, end = self._period(year, as_of)
+        facts: DossierFacts = count(
+            counted.tally,
+            self.procedures,
+            Period(start=start, as_of=end),
+            self.sources.options,
+            declared,
+            counted.blank,
+        )
+        if not facts.in_scope:
+            name = str(self.base / self.dossier_file.file)
+            what = "không có hồ sơ nào" if not counted.rows else "không có hồ sơ nào tiếp nhận trong kỳ"
+            raise InputError(
+                [
+                    Problem(
+                        code=Reason.EMPTY_FILE,
+                        file=name,
+                        reason=f"tệp trích xuất {what} ({vi_date(start)}–{vi_date(end)}): kiểm tra lại tệp "
+                        "và kỳ đánh giá; nếu đơn vị thật sự không tiếp nhận hồ sơ nào, bỏ sources.dossiers "
+                        "và khai dossiers.received: 0",
+                    )
+                ]
+            )
         subjects = [
-            Subject(kind="department", name=name, facts=facts) for name, facts in counted.departments.items()
-        ] + [Subject(kind="official", name=name, facts=facts) for name, facts in counted.officials.items()]
+            Subject(kind="department", name=name, facts=f) for name, f in facts.departments.items()
+        ] + [Subject(kind="official", name=name, facts=f) for name, f in facts.officials.items()]
         refs = [
-            SourceRef(role="dossiers", file=self.dossier_file.file, rows=raw.data.num_rows),
-            SourceRef(
-                role="procedures",
-                file=self.procedure_file.file,
-                rows=self._procedures.data.num_rows if self._procedures is not None else 0,
-            ),
+            SourceRef(role="dossiers", file=self.dossier_file.file, rows=counted.rows),
+            SourceRef(role="procedures", file=self.procedure_file.file, rows=self.procedures.rows),
         ]
-        return Derived(counted.unit, subjects, counted.notices, refs)
+        return Derived(facts.unit, subjects, facts.notices, refs)

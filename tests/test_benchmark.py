@@ -20,8 +20,8 @@ def test_benchmark_prints_times_memory_and_ratios(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
-    assert "pandas thuần (chuỗi)" in out and "pandas thuần (category)" in out and "cchc score" in out
-    assert "Tỷ lệ cchc score /" in out and "thời gian" in out and "bộ nhớ" in out
+    assert "DuckDB thuần" in out and "pandas thuần (category)" in out and "cchc score" in out
+    assert "Tỷ lệ cchc score / DuckDB thuần" in out and "thời gian" in out and "bộ nhớ" in out
     assert (tmp_path / "3000-7" / "hoso.csv").is_file()
 
 

@@ -1,0 +1,222 @@
+"""Run the counting query (evidence/dossier_query.py) over a dossier export with DuckDB.
+
+Two ways to the same query, chosen per file:
+
+- the fast scan: DuckDB reads the CSV itself, in parallel, every cell as text, and only the
+  grouped counts come back. Used when the counts show nothing to report — the usual case.
+- the located path: the rows are streamed (evidence/export_rows.py: Python's csv module or
+  openpyxl) into a table on disk with their spreadsheet row, so that every problem can name
+  its row; then the same query runs over that table. XLSX always goes this way; a CSV goes
+  this way when the fast scan found a problem, a blank row, a row DuckDB cannot read (not
+  UTF-8, wrong number of cells, a cell over its line limit), or when the file ends with a
+  blank line (which DuckDB's reader skips without counting).
+
+Parquet is read by DuckDB directly, with its row numbers. Memory stays bounded by the
+groups, not the rows: DuckDB streams the file, and a duplicate-code check on an export not
+listed in code order may spill to the temporary folder (`memory_limit`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from evidence.csv_reader import Layout
+from evidence.dossier_query import (
+    LISTED,
+    PROBLEMS,
+    Definitions,
+    Meanings,
+    counting_sql,
+    facts_sql,
+    located_sql,
+)
+
+if TYPE_CHECKING:
+    from evidence.export_rows import Rows
+
+MEMORY_LIMIT = os.environ.get("CCHC_DUCKDB_MEMORY", "600MB")
+BATCH = 1 << 16  # rows per Arrow batch on the located path
+
+
+@dataclass
+class Counts:
+    """What the counting shows before its values are read: the distinct written values of
+    each grouped column ('' for an empty cell) and the totals of the problem counts."""
+
+    distinct: dict[str, list[str]]
+    totals: dict[str, int]
+
+
+@dataclass
+class Tally:
+    """The facts step's rows (level, name, sums) and the first overdue dossier codes."""
+
+    rows: list[dict[str, Any]]
+    overdue: list[str]
+
+
+GROUPED = ("procedure", "department", "official", "channel", "apology")
+
+
+def connect(folder: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory database (or one in `folder`) whose spill files go to a folder of this
+    process's own (DuckDB makes it only when it spills, and removes it on close)."""
+    spill = (folder or Path(tempfile.gettempdir())) / f"cchc-duckdb-{os.getpid()}.tmp"
+    return duckdb.connect(
+        str(folder / "ho-so.duckdb") if folder else ":memory:",
+        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)},
+    )
+
+
+def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def count(con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True) -> Counts:
+    """Run the counting into table `groups` (small: one row per group). Not `detailed`: the
+    problems are counted all together (the fast scan only asks whether there is any)."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {counting_sql(d, detailed=detailed)}")
+    main = "FROM groups WHERE in_procedure = 0 AND NOT blank"
+    distinct = {
+        role: [r[0] for r in con.execute(f"SELECT DISTINCT coalesce({role}, '') {main}").fetchall()]
+        for role in GROUPED
+    }
+    for role in d.optional:
+        query = f"SELECT DISTINCT coalesce({role}, '') FROM groups WHERE in_{role} = 0 AND NOT blank"
+        distinct[role] = [r[0] for r in con.execute(query).fetchall()]
+    kinds = [*PROBLEMS, "problems", "unordered_codes", "rows"]
+    sums = con.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in kinds)} {main}").fetchone()
+    totals = {k: int(v) for k, v in zip(kinds, sums or [0] * len(kinds), strict=True)}
+    blank = con.execute(
+        "SELECT coalesce(sum(rows), 0) FROM groups WHERE in_procedure = 0 AND blank"
+    ).fetchone()
+    totals["blank"] = int(blank[0]) if blank else 0
+    return Counts(distinct=distinct, totals=totals)
+
+
+def tally(con: duckdb.DuckDBPyConnection, meanings: Meanings, d: Definitions) -> Tally:
+    rows = rows_of(con.execute(facts_sql(meanings, d.optional)))
+    codes = con.execute(
+        "SELECT code FROM (SELECT unnest(overdue_codes) AS code FROM groups "
+        f"WHERE in_procedure = 0 AND NOT blank) ORDER BY code LIMIT {LISTED}"
+    ).fetchall()
+    return Tally(rows=rows, overdue=[c[0] for c in codes])
+
+
+def located(
+    con: duckdb.DuckDBPyConnection, d: Definitions, condition: str, limit: int
+) -> tuple[list[dict[str, Any]], int]:
+    """The first `limit` rows where `condition` holds, and how many there are."""
+    sql = located_sql(d, condition)
+    total = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()
+    rows = rows_of(con.execute(f"{sql} LIMIT {limit}"))
+    return rows, int(total[0]) if total else 0
+
+
+# -- the fast scan -----------------------------------------------------------------------------
+
+
+def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None:
+    by_index = {i: role for role, i in layout.index.items()}
+    names = [by_index.get(i, f"_c{i}") for i in range(layout.width)]
+    columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
+    quoted = str(path).replace("'", "''")
+    delim = layout.delimiter.replace("'", "''")
+    con.execute(
+        f"""CREATE OR REPLACE VIEW export AS SELECT * FROM read_csv('{quoted}', columns = {columns},
+        header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
+        strict_mode = true, encoding = 'utf-8')"""
+    )
+
+
+def ends_with_blank_line(path: Path) -> bool:
+    """A blank line at the end (an extra newline, the usual one left by hand edits), which
+    DuckDB's reader would skip uncounted. Looking at the last bytes costs nothing; a blank
+    line in the middle of the file is skipped the same way and not counted on this path (a
+    scan of every byte for it would cost a third of the count; see docs/ho-so-tthc.md)."""
+    with path.open("rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        f.seek(max(0, size - 8))
+        tail = f.read()
+    return tail.endswith((b"\n\n", b"\n\r\n", b"\r\r"))
+
+
+# -- the located path --------------------------------------------------------------------------
+
+
+def load_rows(con: duckdb.DuckDBPyConnection, rows: Rows, layout: Layout) -> int:
+    """Stream the rows into table `export` (one text column per role and `_row`); rows read."""
+    import pyarrow as pa  # the located path only
+
+    roles = list(layout.index)
+    wanted = [layout.index[r] for r in roles]
+    schema = pa.schema([("_row", pa.int64()), *[(r, pa.string()) for r in roles]])
+    read = 0
+
+    def batches() -> Iterator[pa.RecordBatch]:
+        nonlocal read
+        numbers: list[int] = []
+        columns: list[list[str]] = [[] for _ in roles]
+        for number, cells in rows.data(wanted):
+            numbers.append(number)
+            for column, cell in zip(columns, cells, strict=True):
+                column.append(cell)
+            if len(numbers) == BATCH:
+                read += len(numbers)
+                yield pa.RecordBatch.from_arrays(
+                    [pa.array(numbers, pa.int64()), *map(pa.array, columns)], schema=schema
+                )
+                numbers, columns = [], [[] for _ in roles]
+        read += len(numbers)
+        yield pa.RecordBatch.from_arrays(
+            [pa.array(numbers, pa.int64()), *[pa.array(c, pa.string()) for c in columns]], schema=schema
+        )
+
+    reader = pa.RecordBatchReader.from_batches(schema, batches())
+    con.register("export_stream", reader)
+    con.execute("CREATE OR REPLACE TABLE export AS SELECT * FROM export_stream")
+    con.unregister("export_stream")
+    return read
+
+
+def parquet_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None:
+    quoted = str(path).replace("'", "''")
+    cells = ", ".join(
+        f"nullif(trim(CAST({_identifier(header)} AS VARCHAR)), '') AS {role}"
+        for role, header in layout.headers.items()
+    )
+    con.execute(
+        f"""CREATE OR REPLACE VIEW export AS SELECT file_row_number + 2 AS _row, {cells}
+        FROM read_parquet('{quoted}', file_row_number = true)"""
+    )
+
+
+def _identifier(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def parquet_columns(path: Path) -> list[str]:
+    con = duckdb.connect()
+    quoted = str(path).replace("'", "''")
+    names = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{quoted}')").fetchall()]
+    con.close()
+    return names
+
+
+class Workspace:
+    """A temporary folder for the located path's table and DuckDB's spill files."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="cchc-ho-so-"))
+
+    def close(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)

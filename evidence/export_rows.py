@@ -1,0 +1,234 @@
+"""Rows of a CSV or XLSX table, streamed, numbered as a spreadsheet shows them.
+
+The located path: every cell of every row is seen here with its row number (the header is
+row 1; blank rows count), so a problem can name its row and column. Used for procedure lists
+(small), for XLSX exports, and for a CSV export whenever the fast scan (evidence/dossier_scan.py)
+found anything to report. Nothing is held but the current row.
+
+What a row can be, besides data: blank (every cell empty: skipped, counted), of the wrong
+length, with bytes that are not UTF-8, with a formula Excel never computed (XLSX). Each is a
+problem on its row; the row is left out and reading goes on, so all problems come at once.
+The standard library's csv module, and openpyxl for XLSX (imported only then).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import errno
+import os
+import stat
+import sys
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from engine.core.problems import InputError, Problem, Reason
+from evidence.csv_reader import HeaderError, read_header
+
+UNCACHED = "ô chứa công thức chưa có giá trị đã tính: mở và lưu lại tệp bằng Excel hoặc LibreOffice"
+csv.field_size_limit(sys.maxsize)  # a cell is as long as it is: exports are not bounded by size
+
+
+def regular_file(path: Path, name: str) -> int:
+    """The file's size; InputError unless `path` is a regular file that can be opened."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError(
+            [Problem(code=Reason.FILE_NOT_FOUND, file=name, reason="không tìm thấy tệp")]
+        ) from exc
+    except OSError as exc:
+        why = "vòng liên kết tượng trưng" if exc.errno == errno.ELOOP else os.strerror(exc.errno or 0)
+        raise InputError(
+            [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp: {why}")]
+        ) from exc
+    if not stat.S_ISREG(info.st_mode):
+        what = "thư mục" if stat.S_ISDIR(info.st_mode) else "tệp đặc biệt"
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.NOT_REGULAR_FILE,
+                    file=name,
+                    reason=f"không phải tệp thường ({what}): chỉ đọc được tệp CSV, XLSX hoặc Parquet",
+                )
+            ]
+        )
+    return info.st_size
+
+
+def header_problem(name: str, exc: HeaderError) -> InputError:
+    code = Reason.NOT_UTF8 if exc.not_utf8 else Reason.EMPTY_FILE
+    return InputError([Problem(code=code, file=name, row=1, reason=str(exc))])
+
+
+@dataclass
+class Rows:
+    """A table being read: its header, then `data()` yields (row number, cells) of the rows
+    that are data. Blank rows are counted in `blank`; rows that cannot be data are problems."""
+
+    file: str
+    header: list[str]
+    problems: list[Problem] = field(default_factory=list)
+    blank: int = 0
+    sheet: str | None = None
+    text: bool = False  # CSV: rows have as many cells as the header, bytes may not be UTF-8
+    _rows: Iterator[tuple[int, list[str], list[bool]]] | None = None
+
+    def data(self, wanted: list[int]) -> Iterator[tuple[int, list[str]]]:
+        """(row, the cells at the `wanted` column indexes, stripped)."""
+        assert self._rows is not None
+        width = len(self.header)
+        names = {i: self.header[i] for i in wanted}
+        for number, cells, uncached in self._rows:
+            if not any(c.strip() for c in cells):
+                self.blank += 1
+                continue
+            if self.text and len(cells) != width:
+                self.add(Reason.ROW_LENGTH, number, None, f"dòng có {len(cells)} ô, tiêu đề có {width} cột")
+                continue
+            bad = False
+            for i in wanted:
+                if i < len(uncached) and uncached[i]:
+                    bad = True
+                    self.add(
+                        Reason.FORMULA_WITHOUT_VALUE,
+                        number,
+                        names[i],
+                        UNCACHED,
+                    )
+            if self.text and not _utf8(cells):
+                for i, cell in enumerate(cells):
+                    if not _utf8([cell]):
+                        self.add(
+                            Reason.NOT_UTF8,
+                            number,
+                            self.header[i] if i < width else None,
+                            "ô có byte không phải UTF-8 (lưu lại tệp với mã hoá UTF-8)",
+                        )
+                bad = True
+            if bad:
+                continue
+            yield number, [cells[i].strip() if i < len(cells) else "" for i in wanted]
+
+    def add(self, code: Reason, row: int, column: str | None, reason: str) -> None:
+        self.problems.append(
+            Problem(code=code, file=self.file, sheet=self.sheet, row=row, column=column, reason=reason)
+        )
+
+
+def _utf8(cells: list[str]) -> bool:
+    try:
+        "".join(cells).encode("utf-8")
+    except UnicodeEncodeError:  # surrogates stand for the bytes that were not UTF-8
+        return False
+    return True
+
+
+def csv_rows(path: Path, name: str) -> Rows:
+    try:
+        header, delimiter = read_header(path)
+    except HeaderError as exc:
+        raise header_problem(name, exc) from exc
+    rows = Rows(file=name, header=header, text=True)
+    rows._rows = _csv_stream(path, name, delimiter, rows)
+    return rows
+
+
+def _csv_stream(
+    path: Path, name: str, delimiter: str, rows: Rows
+) -> Iterator[tuple[int, list[str], list[bool]]]:
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
+        reader = csv.reader(f, delimiter=delimiter)
+        number = 1
+        try:
+            next(reader, None)
+            for number, cells in enumerate(reader, start=2):
+                yield number, cells, []
+        except csv.Error as exc:
+            rows.add(Reason.FILE_UNREADABLE, number + 1, None, f"không đọc được dòng CSV ({exc})")
+
+
+def cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Có" if value else "Không"
+    if isinstance(value, dt.datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def xlsx_rows(path: Path, name: str, sheet: str | None) -> Rows:
+    """openpyxl in read-only mode, twice in step: cached values, and formulas (a formula Excel
+    never computed has no cached value: a problem on its cell, never a blank)."""
+    from openpyxl import load_workbook  # only XLSX users pay for importing it
+
+    try:
+        values = load_workbook(path, read_only=True, data_only=True)
+        formulas = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many types for a damaged file
+        raise InputError(
+            [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp XLSX: {exc}")]
+        ) from exc
+    if sheet is not None and sheet not in values.sheetnames:
+        listed = ", ".join(values.sheetnames)
+        values.close()
+        formulas.close()
+        raise InputError(
+            [
+                Problem(
+                    code=Reason.UNKNOWN_SHEET,
+                    file=name,
+                    reason=f"không có trang tính “{sheet}” (có: {listed})",
+                )
+            ]
+        )
+    title = sheet if sheet is not None else values.worksheets[0].title
+    stream = _xlsx_stream(values, formulas, title)
+    first = next(stream, None)
+    header = first[1] if first else []
+    if not any(h.strip() for h in header):
+        stream.close()
+        raise InputError(
+            [Problem(code=Reason.EMPTY_FILE, file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")]
+        )
+    rows = Rows(file=name, header=header, sheet=sheet)
+    rows._rows = stream
+    return rows
+
+
+def _xlsx_stream(values: Any, formulas: Any, title: str) -> Generator[tuple[int, list[str], list[bool]]]:
+    try:
+        pairs = zip(
+            values[title].iter_rows(values_only=True),
+            formulas[title].iter_rows(values_only=True),
+            strict=False,
+        )
+        for number, (cached, written) in enumerate(pairs, start=1):
+            uncached = [
+                v is None and isinstance(w, str) and w.startswith("=")
+                for v, w in zip(cached, written, strict=False)
+            ]
+            yield number, [cell_text(v) for v in cached], uncached
+    finally:
+        values.close()
+        formulas.close()
+
+
+def table_rows(path: Path, name: str, sheet: str | None = None) -> Rows:
+    """A CSV or XLSX table's rows; InputError when it cannot be read at all."""
+    regular_file(path, name)
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return xlsx_rows(path, name, sheet)
+    if suffix in (".csv", ".txt"):
+        return csv_rows(path, name)
+    raise InputError(
+        [Problem(code=Reason.UNSUPPORTED_FORMAT, file=name, reason="chỉ đọc được tệp CSV, XLSX hoặc Parquet")]
+    )

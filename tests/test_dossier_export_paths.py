@@ -1,0 +1,325 @@
+"""The export path at its edges: blank rows, impossible dates, bytes that are not UTF-8, huge
+cells, formulas without values, empty exports, special files, Parquet, and the facts of the
+optional Có/Không columns (the 766 index) given when a catalog declares them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from engine.core.problems import InputError, Problem, Reason
+from engine.spec import resources
+from engine.spec.bundle import Library
+from evidence.columns import DOSSIER_OPTIONAL
+from evidence.load import load_evidence
+from evidence.models import Evidence
+from tests.conftest import HEADER, SMALL, small_rows, write_evidence
+
+
+def problems_of(path: Path, library: Library | None = None) -> list[Problem]:
+    with pytest.raises(InputError) as caught:
+        load_evidence(path, library=library)
+    return caught.value.problems
+
+
+def facts_of(ev: Evidence) -> dict[str, int]:
+    return {k: int(v) for k, v in ev.facts.items() if k.startswith(("dossiers.", "procedures."))}
+
+
+EXPECTED = facts_of(load_evidence(SMALL / "minh-chung-nho.yaml"))
+
+
+def test_blank_rows_are_skipped_and_counted_in_a_notice(tmp_path: Path) -> None:
+    ev = write_evidence(tmp_path)
+    export = tmp_path / "hoso.csv"
+    export.write_text(export.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # one extra newline
+    loaded = load_evidence(ev)
+    assert facts_of(loaded) == EXPECTED
+    assert any("1 dòng trống" in n for n in loaded.notices)
+
+    lines = export.read_text(encoding="utf-8").splitlines()
+    lines.insert(4, ",,,,,,,,,")  # a row of empty cells in the middle
+    lines.insert(6, "")  # and an empty line (the extra newline at the end is still there)
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    loaded = load_evidence(ev)
+    assert facts_of(loaded) == EXPECTED
+    assert any("3 dòng trống" in n for n in loaded.notices)
+
+
+@pytest.mark.parametrize("day", ["31/02/2022", "29/02/2023", "31/04/2022 10:00"])
+def test_impossible_dates_are_refused_with_row_and_column(tmp_path: Path, day: str) -> None:
+    rows = small_rows()
+    rows[4][8] = day
+    problems = problems_of(write_evidence(tmp_path, rows))
+    assert [(p.row, p.column, p.code) for p in problems] == [(6, "Ngày có kết quả", Reason.NOT_A_DATE)]
+    assert day in problems[0].reason
+
+
+def test_a_latin1_row_is_a_problem_naming_the_row(tmp_path: Path) -> None:
+    ev = write_evidence(tmp_path)
+    export = tmp_path / "hoso.csv"
+    data = export.read_bytes().replace("Phạm Thị Dung".encode(), "Ph\xe9m".encode("latin-1"))
+    export.write_bytes(data)
+    problems = problems_of(ev)
+    assert [(p.row, p.column, p.code) for p in problems] == [(13, "Cán bộ xử lý", Reason.NOT_UTF8)]
+    assert "UTF-8" in problems[0].reason
+
+
+def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
+    rows = small_rows()
+    rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read
+    ev = write_evidence(tmp_path, rows)
+    assert facts_of(load_evidence(ev)) == EXPECTED
+
+
+def test_xlsx_formula_without_a_cached_value_is_refused_with_its_cell(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for row in small_rows():
+        sheet.append([c or None for c in row])
+    sheet["I3"] = "=H3"  # row 3's result date as a formula Excel never computed
+    book.save(tmp_path / "hoso.xlsx")
+    ev = write_evidence(tmp_path)
+    ev.write_text(ev.read_text(encoding="utf-8").replace("hoso.csv", "hoso.xlsx"), encoding="utf-8")
+    problems = problems_of(ev)
+    assert [(p.row, p.column, p.code) for p in problems] == [
+        (3, "Ngày có kết quả", Reason.FORMULA_WITHOUT_VALUE)
+    ]
+
+
+def test_header_only_export_or_no_dossier_in_the_period_is_refused_with_a_hint(tmp_path: Path) -> None:
+    problems = problems_of(write_evidence(tmp_path, []))
+    assert [p.code for p in problems] == [Reason.EMPTY_FILE]
+    assert "dossiers.received: 0" in problems[0].reason
+    outside = [r for r in small_rows() if r[0] == "HS10"]  # received in 2021 only
+    problems = problems_of(write_evidence(tmp_path, outside))
+    assert [p.code for p in problems] == [Reason.EMPTY_FILE]
+    assert "trong kỳ" in problems[0].reason and "dossiers.received: 0" in problems[0].reason
+
+
+def test_only_regular_files_are_read(tmp_path: Path) -> None:
+    ev = write_evidence(tmp_path)
+    export = tmp_path / "hoso.csv"
+    export.unlink()
+    export.mkdir()
+    problems = problems_of(ev)
+    assert [(p.code, "không phải tệp thường" in p.reason) for p in problems] == [
+        (Reason.NOT_REGULAR_FILE, True)
+    ]
+    export.rmdir()
+    os.symlink(tmp_path / "vong", tmp_path / "vong")  # a symlink loop
+    ev.write_text(ev.read_text(encoding="utf-8").replace("hoso.csv", "vong"), encoding="utf-8")
+    assert [p.code for p in problems_of(ev)] == [Reason.FILE_UNREADABLE]
+
+
+def test_special_file_is_not_read(tmp_path: Path) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("không có /dev/zero")
+    ev = write_evidence(tmp_path)
+    (tmp_path / "hoso.csv").unlink()
+    os.symlink("/dev/zero", tmp_path / "hoso.csv")
+    assert [p.code for p in problems_of(ev)] == [Reason.NOT_REGULAR_FILE]
+
+
+def test_parquet_export_gives_the_same_facts_and_locates_problems(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = small_rows()
+    table = pa.table({h: [r[i] or None for r in rows] for i, h in enumerate(HEADER)})
+    pq.write_table(table, tmp_path / "hoso.parquet")
+    ev = write_evidence(tmp_path)
+    ev.write_text(ev.read_text(encoding="utf-8").replace("hoso.csv", "hoso.parquet"), encoding="utf-8")
+    assert facts_of(load_evidence(ev)) == EXPECTED
+    rows[5][5] = "Fax"
+    table = pa.table({h: [r[i] or None for r in rows] for i, h in enumerate(HEADER)})
+    pq.write_table(table, tmp_path / "hoso.parquet")
+    assert [(p.row, p.column) for p in problems_of(ev)] == [(7, "Kênh nộp")]
+
+
+def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path) -> None:
+    rows = small_rows()
+    rows[10][0] = "HS02"  # row 12 repeats row 3's code, far from it
+    random.Random(3).shuffle(rows[4:9])
+    problems = problems_of(write_evidence(tmp_path, rows))
+    assert [(p.row, p.code) for p in problems] == [(12, Reason.DUPLICATE_ROW)]
+    assert "trùng với dòng 3" in problems[0].reason
+
+
+def test_spaces_around_values_are_read_on_either_path(tmp_path: Path) -> None:
+    rows = small_rows()
+    rows[0][6] = " 03/01/2022 08:00 "
+    rows[1][5] = "  trực   tiếp "
+    assert facts_of(load_evidence(write_evidence(tmp_path, rows))) == EXPECTED
+
+
+# -- the optional Có/Không columns --------------------------------------------------------------
+
+OPTIONAL_FACTS = {
+    "dossiers.within_time": 6,  # 5 resolved on time + 1 pending not yet due (HS06)
+    "dossiers.electronic_result": 6,
+    "dossiers.digitized": 10,
+    "payments.dossiers_with_fees": 3,
+    "payments.dossiers_paid_online": 2,
+    "satisfaction.dossiers_satisfied": 3,
+}
+# Per dossier HS01…HS12: Kết quả điện tử, Số hóa, Có phí, Thanh toán trực tuyến, Hài lòng
+# (HS10 is outside the year: never counted).
+MARKS = {
+    "HS01": ["Có", "Có", "Có", "Có", "có"],
+    "HS02": ["Có", "Có", "Có", "Có", "CO"],
+    "HS03": ["Không", "Không", "Có", "Không", ""],
+    "HS04": ["Có", "Có", "Không", "", "Có"],
+    "HS05": ["", "Có", "Không", "", ""],
+    "HS06": ["", "Có", "", "", ""],
+    "HS07": ["", "Có", "", "", "Không"],
+    "HS08": ["Có", "Có", "", "", ""],
+    "HS09": ["Có", "Có", "", "", ""],
+    "HS10": ["Có", "Có", "Có", "Có", "Có"],
+    "HS11": ["Không", "Có", "", "", ""],
+    "HS12": ["Có", "Có", "", "", ""],
+}
+
+
+def library_declaring(tmp_path: Path, facts: list[str]) -> Library:
+    """A data directory whose copy of par-so-nganh-2022 also declares `facts`."""
+    data = tmp_path / "data"
+    shutil.copytree(
+        resources.data_root() / "criteria" / "par-so-nganh-2022", data / "criteria" / "par-so-nganh-2022"
+    )
+    path = data / "criteria" / "par-so-nganh-2022" / "facts.yaml"
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for name in facts:
+        doc["facts"][name] = {"label": f"thử {name}", "type": "count", "unit": "hồ sơ"}
+    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return Library(resources.search_path([str(data)], env=""))
+
+
+def marked_export(tmp_path: Path, edit: dict[tuple[str, int], str] | None = None) -> Path:
+    header = [*HEADER, *DOSSIER_OPTIONAL.values()]
+    rows = [[*r, *MARKS[r[0]]] for r in small_rows()]
+    for (code, i), value in (edit or {}).items():
+        next(r for r in rows if r[0] == code)[len(HEADER) + i] = value
+    return write_evidence(tmp_path, rows, header=header)
+
+
+def test_optional_columns_give_the_766_facts_when_the_catalog_declares_them(tmp_path: Path) -> None:
+    library = library_declaring(tmp_path, list(OPTIONAL_FACTS))
+    ev = load_evidence(marked_export(tmp_path), library=library)
+    assert {k: ev.facts[k] for k in OPTIONAL_FACTS} == OPTIONAL_FACTS
+    assert facts_of(ev) | {} == {**EXPECTED, **{k: v for k, v in OPTIONAL_FACTS.items() if k.startswith("d")}}
+    by = {(s.kind, s.name): s.facts for s in ev.subjects}
+    assert by[("department", "Phòng A")]["dossiers.electronic_result"] == 5
+    assert by[("department", "Phòng B")]["dossiers.electronic_result"] == 1
+    assert by[("official", "Lê Văn Cường")]["dossiers.within_time"] == 1  # HS06
+
+
+def test_optional_facts_are_not_given_to_a_catalog_that_does_not_declare_them(tmp_path: Path) -> None:
+    ev = load_evidence(marked_export(tmp_path))  # the shipped par-so-nganh-2022
+    assert facts_of(ev) == EXPECTED
+    assert not any("within_time" in k or "electronic" in k for s in ev.subjects for k in s.facts)
+
+
+def test_optional_column_values_are_validated_per_row(tmp_path: Path) -> None:
+    library = library_declaring(tmp_path, list(OPTIONAL_FACTS))
+    ev = marked_export(tmp_path, {("HS04", 4): "Có lẽ", ("HS08", 2): "x?"})
+    problems = problems_of(ev, library)
+    assert {(p.row, p.column, p.code) for p in problems} == {
+        (5, "Hài lòng", Reason.INVALID_VALUE),
+        (9, "Có phí", Reason.INVALID_VALUE),
+    }
+
+
+def test_the_fast_scan_and_the_located_path_count_the_same(tmp_path: Path) -> None:
+    from evidence import dossier_read
+    from evidence.dossier_export import procedure_list
+    from evidence.export_format import ExportFormat, dossier_spec, procedure_spec
+    from evidence.export_rows import csv_rows
+    from evidence.models import DossierOptions
+
+    rows = [[*r, *MARKS[r[0]]] for r in small_rows()]
+    random.Random(5).shuffle(rows)
+    write_evidence(tmp_path, rows, header=[*HEADER, *DOSSIER_OPTIONAL.values()])
+    fmt, options = ExportFormat(), DossierOptions()
+    procs = procedure_list(tmp_path / "thutuc.csv", "thutuc.csv", procedure_spec(fmt), fmt)
+    period = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    export = tmp_path / "hoso.csv"
+    fast = dossier_read.read_export(export, "hoso.csv", dossier_spec(fmt), fmt, procs, period, options)
+    located = dossier_read._located(
+        csv_rows(export, "hoso.csv"), "hoso.csv", dossier_spec(fmt), fmt, procs, period, options
+    )
+    assert fast.tally is not None and located.tally is not None
+    key = lambda r: (r["level"], r["name"] or "")  # noqa: E731
+    assert sorted(fast.tally.rows, key=key) == sorted(located.tally.rows, key=key)
+    assert fast.tally.overdue == located.tally.overdue == ["HS07", "HS11"]
+    assert (fast.rows, fast.blank) == (located.rows, located.blank) == (12, 0)
+
+
+# -- whatever the export holds: a report, or located problems -----------------------------------
+
+CELLS = st.one_of(
+    st.sampled_from(
+        ["", " ", "Có", "Không", "Trực tuyến", "Fax", "31/02/2022", "29/02/2024 10:00", "2022-13-01"]
+    ),
+    st.sampled_from(["HS01", "1.000001", "9.9", "Phòng A", "=1+1", '"', ",", ";", "\n", "\r\n", "\x00"]),
+    st.text(max_size=12),
+)
+
+
+@settings(
+    max_examples=int(os.environ.get("CCHC_FUZZ", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    edits=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9), CELLS), max_size=6),
+    extra=st.lists(st.lists(CELLS, max_size=12), max_size=3),
+    tail=st.sampled_from(["", "\n", "\n\n", ",,,\n", "\xff\xfe"]),
+)
+def test_any_export_gives_facts_or_located_problems(
+    tmp_path: Path, edits: list[tuple[int, int, str]], extra: list[list[str]], tail: str
+) -> None:
+    rows = small_rows()
+    for r, c, value in edits:
+        rows[r][c] = value
+    ev = write_evidence(tmp_path, [*rows, *extra])
+    export = tmp_path / "hoso.csv"
+    export.write_bytes(export.read_bytes() + tail.encode("latin-1"))
+    try:
+        loaded = load_evidence(ev)
+    except InputError as exc:
+        assert exc.problems
+        for p in exc.problems:
+            assert p.reason and Path(p.file).name in ("hoso.csv", "thutuc.csv", "minh-chung.yaml")
+            assert "Error" not in p.reason and "Arrow" not in p.reason and "DuckDB" not in p.reason
+    else:
+        assert loaded.facts["dossiers.received"] >= 0
+
+
+def test_the_shipped_766_catalog_reads_its_facts_from_an_export(tmp_path: Path) -> None:
+    """criteria/chi-so-766 declares the facts: TDGQ 1, MDSH 1–2, TTTT 1, MDHL 1 from the export."""
+
+    def shift(cell: str) -> str:
+        return cell.replace("2023", "2026").replace("2022", "2025").replace("2021", "2024")
+
+    rows = [[shift(c) for c in [*r, *MARKS[r[0]]]] for r in small_rows()]
+    ev = write_evidence(tmp_path, rows, header=[*HEADER, *DOSSIER_OPTIONAL.values()])
+    doc = yaml.safe_load(ev.read_text(encoding="utf-8"))
+    doc.update({"year": 2025, "catalog": "chi-so-766"})
+    doc.pop("plan")
+    ev.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    facts = load_evidence(ev).facts
+    assert {k: facts[k] for k in OPTIONAL_FACTS} == OPTIONAL_FACTS
+    assert facts["dossiers.received"] == 11
