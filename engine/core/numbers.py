@@ -69,6 +69,16 @@ def round_report(value: float, places: int = 4) -> float:
     return 0.0 if rounded == 0 else rounded
 
 
+def round_beside(value: float, threshold: float | None, places: int = 4) -> float:
+    """`round_report`, unless that lands on or past a threshold the value misses (or meets):
+    then all six decimals the engine has, so the report never contradicts its verdict."""
+    rounded = round_report(value, places)
+    if threshold is None:
+        return rounded
+    same_side = (rounded > threshold) == (value > threshold) and (rounded < threshold) == (value < threshold)
+    return rounded if same_side else round_report(value, 6)
+
+
 def vi_number(value: float, places: int | None = None) -> str:
     """Format with a decimal comma; whole numbers lose their decimals unless asked."""
     if places is None:
