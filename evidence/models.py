@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 FactValue = int | float | bool
 
@@ -82,6 +82,14 @@ class EvidenceFile(BaseModel):
     previous: dict[str, Any] = Field(default_factory=dict)
     documents: list[Document] = Field(default_factory=list)
     sources: Sources | None = None
+
+    @field_validator("unit")
+    @classmethod
+    def _named(cls, unit: str) -> str:
+        """A blank unit name would head an official report: refused, never silently kept."""
+        if not unit.strip():
+            raise ValueError("tên đơn vị để trống (chỉ có khoảng trắng)")
+        return unit
 
 
 class Subject(BaseModel):
