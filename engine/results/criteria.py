@@ -247,16 +247,20 @@ def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:
     )
 
 
+def _labelled(name: str, catalog: Catalog) -> str:
+    return f"{catalog.facts[name].label} ({name})" if name in catalog.facts else name
+
+
 def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalog) -> list[Warning]:
     out: list[Warning] = [Warning(code=None, message=n) for n in evidence.notices]
-    provisional = sorted({r.scale.id for r in results if r.scale.provisional})
+    provisional = sorted({r.scale.title for r in results if r.scale.provisional})
     if provisional:
         out.append(
             Warning(
                 code=None,
                 message=(
                     "Điểm dựa trên thang điểm tạm thời (provisional), chưa phải thang chính thức: "
-                    + ", ".join(provisional)
+                    + "; ".join(provisional)
                 ),
             )
         )
@@ -280,7 +284,9 @@ def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalo
         if lacking:
             out.append(
                 Warning(
-                    code=r.code, message=(f"{r.code}: chưa có tài liệu kiểm chứng cho " + ", ".join(lacking))
+                    code=r.code,
+                    message=f"{r.code}: chưa có tài liệu kiểm chứng cho "
+                    + "; ".join(_labelled(n, catalog) for n in lacking),
                 )
             )
     return out

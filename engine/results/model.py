@@ -79,7 +79,7 @@ class BandResult(_Model):
 
 class TargetResult(_Model):
     text: str = Field(description="nguyên văn chỉ tiêu của kế hoạch")
-    rule: str = Field(description="dạng máy đọc, ví dụ '>= 100'")
+    rule: str = Field(description="chỉ tiêu dạng so sánh, ví dụ '≥ 100%', '≥ năm trước + 2 điểm %'")
     threshold: float | None
     met: bool | None = Field(description="null khi không đánh giá được")
     reason: str = ""
