@@ -57,6 +57,7 @@ def parse_with_bundle(
                 Problem(
                     code=Reason.WRONG_TYPE,
                     file=doc.name,
+                    line=doc.lines.get((), 1),
                     reason="tệp minh chứng phải là một bảng khoá: giá trị",
                 )
             ]

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from engine.cli.main import main
-from engine.report import output
 from engine.report.output import write_atomically
 
 GIA_LAI = Path(__file__).resolve().parents[2] / "evidence" / "examples" / "gia-lai-bqlkkt-2022.yaml"
@@ -31,8 +30,8 @@ def test_write_is_temporary_file_fsync_rename_fsync_folder(
         events.append("rename")
         real_replace(src, dst)
 
-    monkeypatch.setattr(output.os, "fsync", fsync)
-    monkeypatch.setattr(output.os, "replace", replace)
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
     write_atomically(tmp_path / "r.json", b"{}")
     assert events == ["fsync-file", "rename", "fsync-dir"]
     assert (tmp_path / "r.json").read_bytes() == b"{}"
@@ -47,7 +46,7 @@ def test_a_failed_write_leaves_the_old_report_and_no_temporary_file(
     def broken(src: str | Path, dst: str | Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(output.os, "replace", broken)
+    monkeypatch.setattr(os, "replace", broken)
     with pytest.raises(OSError):
         write_atomically(path, b"new")
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["r.json"]
