@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from engine.core.compare import OPERATORS
+
 RATE_PLACES = 2
 MOST_PLACES = 6  # values reach the engine in millionths: more decimals say nothing new
 
-SYMBOL = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "=": "=", "==": "=", "!=": "≠"}
+SYMBOL = {symbol: o.shown for symbol, o in OPERATORS.items()}  # ">=" → "≥" (engine.core.compare)
 
 
 def _exact(value: float) -> Decimal:
@@ -88,7 +90,7 @@ def target(
     """A target as the plan means it: "≥ 100%", "= 0", "> 8,6 điểm", "≥ năm trước + 2 điểm %"."""
     op = SYMBOL.get(compare, compare)
     if value is not None:
-        tail = "%" if unit == "%" else (f" {unit}" if unit and unit != "" else "")
+        tail = "%" if unit == "%" else (f" {unit}" if unit else "")
         return f"{op} {trimmed(value)}{tail}"
     if not delta:
         return f"{op} năm trước"
