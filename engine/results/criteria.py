@@ -260,7 +260,7 @@ def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalo
                 code=None,
                 message=(
                     "Điểm dựa trên thang điểm tạm thời (provisional), chưa phải thang chính thức: "
-                    + "; ".join(provisional)
+                    + ", ".join(f"“{title}”" for title in provisional)
                 ),
             )
         )

@@ -176,3 +176,19 @@ def test_markup_in_names_is_printed_literally(tmp_path: Path, capsys: pytest.Cap
     assert main(["score", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Ban [/] Quản lý [b]KKT[/b] [red]" in out
+
+
+def test_markup_in_names_is_literal_in_validate_and_explain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = yaml.safe_load(Path("evidence/examples/gia-lai-bqlkkt-2022.yaml").read_text(encoding="utf-8"))
+    data.pop("sources")
+    data["unit"] = "Ban [/] [bold]KKT"
+    data["documents"][0]["title"] = "Báo cáo [/] [i]x"
+    path = tmp_path / "minh-chung.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert main(["validate", str(path)]) == 0
+    assert "Ban [/] [bold]KKT" in capsys.readouterr().out
+    assert "plan_tasks.total" in data["documents"][0]["backs"]  # the document backs TC 1.1
+    assert main(["explain", "1.1", "--evidence", str(path)]) == 0
+    assert "Báo cáo [/] [i]x" in " ".join(capsys.readouterr().out.split())

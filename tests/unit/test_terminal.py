@@ -154,3 +154,22 @@ def test_the_ratings_table_lists_officials_apart_from_departments(
     head = next(i for i, line in enumerate(lines) if "Cán bộ vượt hoặc gần ngưỡng" in line)
     after = [line for line in lines[head + 1 :] if line.strip().startswith("Phòng")]
     assert not after  # no department row among the officials: none is shown under a wrong one
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["criteria"],
+        ["criteria", "par-so-nganh-2022", "--plan", "gia-lai-bqlkkt-2022"],
+        ["criteria", "pci-2022", "--plan", "khanh-hoa-pci-2024"],
+        ["explain", "3.4.1", "--evidence", str(GIA_LAI)],
+        ["explain", "KL91 1", "--evidence", str(GIA_LAI.parent / "van-phong-bqlkkt-2023.yaml")],
+        ["validate", str(GIA_LAI)],
+    ],
+)
+def test_other_commands_fit_80_columns(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = _run(args, capsys)
+    assert code == 0 and max(len(line) for line in out.splitlines()) <= 80
