@@ -192,3 +192,18 @@ def test_markup_in_names_is_literal_in_validate_and_explain(
     assert "plan_tasks.total" in data["documents"][0]["backs"]  # the document backs TC 1.1
     assert main(["explain", "1.1", "--evidence", str(path)]) == 0
     assert "Báo cáo [/] [i]x" in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("edit", ["one cell too many", "one cell too few"])
+def test_a_table_row_with_the_wrong_number_of_cells_is_refused_with_its_row(
+    edit: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = Path("evidence/examples/pci-2021-vcci.csv").read_text(encoding="utf-8-sig").splitlines()
+    i = next(n for n, line in enumerate(source) if line.startswith("Đồng Tháp") or ",Đồng Tháp," in line)
+    source[i] = source[i] + ",9,9" if edit == "one cell too many" else source[i].rsplit(",", 1)[0]
+    path = tmp_path / "pci.csv"
+    path.write_text("\n".join(source) + "\n", encoding="utf-8")
+    args = ["score", str(path), "--unit", "Đồng Tháp", "--year", "2021", "--catalog", "pci-2021", "--quiet"]
+    assert main([*args, "--out", str(tmp_path / "r.json")]) == 2
+    err = capsys.readouterr().err
+    assert f"dòng {i + 1}" in err and "ô" in err and not (tmp_path / "r.json").exists()
