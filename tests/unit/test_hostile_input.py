@@ -207,3 +207,16 @@ def test_a_table_row_with_the_wrong_number_of_cells_is_refused_with_its_row(
     assert main([*args, "--out", str(tmp_path / "r.json")]) == 2
     err = capsys.readouterr().err
     assert f"dòng {i + 1}" in err and "ô" in err and not (tmp_path / "r.json").exists()
+
+
+def test_an_impossible_date_in_json_is_refused_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        '{"unit": "Ban Quản lý Khu kinh tế tỉnh Gia Lai", "year": 2022, "catalog": "par-so-nganh-2022",\n'
+        ' "documents": [{"number": "1/BC", "date": "2023-02-29", "title": "Báo cáo"}]}\n'
+    )
+    path = tmp_path / "minh-chung.json"
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    assert "minh-chung.json:2 [documents.0.date]: ngày “2023-02-29” không có thật" in capsys.readouterr().err
