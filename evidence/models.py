@@ -100,6 +100,9 @@ class Subject(BaseModel):
     kind: Literal["department", "official"]
     name: str
     facts: dict[str, int]
+    department: str | None = Field(
+        None, description="phòng của cán bộ: phòng cán bộ giải quyết nhiều hồ sơ nhất (trùng số: theo tên)"
+    )
 
 
 class SourceRef(BaseModel):

@@ -11,7 +11,7 @@ import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from engine.core.problems import InputError, Problem
 from evidence.export_format import ExportFormat, dossier_spec, load_format, procedure_spec
@@ -104,9 +104,13 @@ class Pending:
             check_duplicates(raw, codes, distinct.result())
         if counted is None or problems or raw.problems:
             raise InputError([*problems, *raw.problems])
+        homes = home_departments(dossiers.frame)
         subjects = [
             Subject(kind="department", name=name, facts=facts) for name, facts in counted.departments.items()
-        ] + [Subject(kind="official", name=name, facts=facts) for name, facts in counted.officials.items()]
+        ] + [
+            Subject(kind="official", name=name, facts=facts, department=homes.get(name))
+            for name, facts in counted.officials.items()
+        ]
         refs = [
             SourceRef(role="dossiers", file=self.dossier_file.file, rows=raw.data.num_rows),
             SourceRef(
@@ -116,3 +120,14 @@ class Pending:
             ),
         ]
         return Derived(counted.unit, subjects, counted.notices, refs)
+
+
+def home_departments(frame: Any) -> dict[str, str]:
+    """Each official's own department, so that screens list officials under it: the department
+    in which they handled most dossiers of the export (ties: the first by name)."""
+    pairs = frame.groupby(["official", "department"], observed=True).size()
+    pairs = pairs[pairs > 0].reset_index(name="n")
+    pairs["department"] = pairs["department"].astype(str)
+    best = pairs.sort_values(["official", "n", "department"], ascending=[True, False, True])
+    first = best.drop_duplicates("official")
+    return {str(o): str(d) for o, d in zip(first["official"], first["department"], strict=True)}

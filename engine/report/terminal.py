@@ -287,7 +287,7 @@ def print_ratings(report: Report, out: Console) -> None:
     if not report.ratings:
         return
     when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
-    cols = [Col("Phòng / cán bộ", flex=True)]
+    cols = [Col("Phòng / cán bộ", flex=True, droppable=False)]
     cols += [Col(name, justify="right", wrap=True) for name in ("Đã giải quyết", "Trễ hạn", "Tỷ lệ trễ")]
     cols += [Col("Ngưỡng"), Col("Còn được trễ", justify="right", wrap=True), Col("Kết quả", wrap=True)]
     rows: list[list[Text]] = []
@@ -322,21 +322,23 @@ def print_ratings(report: Report, out: Console) -> None:
             ]
         )
 
-    if departments:
-        rows.append([Text("Phòng", "bold")])
+    # each official under their own department (where they handled most dossiers)
+    shown = {r.name for r in departments}
     for r in departments:
-        row(r, Text("  " + r.name))
-    if near:
-        # officials are rated across departments: their own group, never under the last department
-        rows.append([Text("Cán bộ vượt hoặc gần ngưỡng", "bold")])
-    for r in near:
-        row(r, Text("  " + r.name))
+        row(r, Text(r.name, "bold"))
+        for o in (o for o in near if o.department == r.name):
+            row(o, Text("  • " + o.name))
+    others = [o for o in near if o.department not in shown]
+    if others:
+        rows.append([Text("Cán bộ (phòng không xếp loại)", "bold")])
+    for o in others:
+        row(o, Text("  • " + o.name))
     out.print(fitted(f"Xếp loại theo tỷ lệ hồ sơ trễ hạn{when}", cols, rows, out.width))
     barred = len({r.name for r in officials if r.rule_hit and not r.goal})
     officials = [r for r in officials if not r.goal]
     out.print(
-        f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê {len(near)} cán bộ vượt "
-        "hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."
+        f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê (•) dưới phòng của mình "
+        f"{len(near)} cán bộ vượt hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."
     )
 
 

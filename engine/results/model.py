@@ -235,6 +235,9 @@ class Rating(_Model):
 
     kind: Literal["department", "official"]
     name: str
+    department: str | None = Field(
+        None, description="phòng của cán bộ (phòng giải quyết nhiều hồ sơ nhất); null với một phòng"
+    )
     policy: str = Field(description="mã chính sách kế hoạch áp dụng (criteria/policies/<mã>.yaml)")
     rule: str = Field(description="mã quy tắc xếp loại trong chính sách")
     goal: bool = Field(

@@ -145,15 +145,29 @@ def test_criteria_with_a_plan_for_another_catalog_exits_2(capsys: pytest.Capture
     assert code == 2 and out == "" and "dùng bộ tiêu chí 'pci-2022'" in err
 
 
-def test_the_ratings_table_lists_officials_apart_from_departments(
+def test_the_ratings_table_groups_each_official_under_their_own_department(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("COLUMNS", "160")
-    _, out, _ = _run(["score", str(GIA_LAI.parent / "van-phong-bqlkkt-2023.yaml")], capsys)
-    lines = out.splitlines()
-    head = next(i for i, line in enumerate(lines) if "Cán bộ vượt hoặc gần ngưỡng" in line)
-    after = [line for line in lines[head + 1 :] if line.strip().startswith("Phòng")]
-    assert not after  # no department row among the officials: none is shown under a wrong one
+    example = GIA_LAI.parent / "van-phong-bqlkkt-2023.yaml"
+    report = score_file(example)
+    home = {r.name: r.department for r in report.ratings if r.kind == "official"}
+    assert home["Huỳnh Thanh Hùng"] == "Văn phòng" and home["Võ Hoài Thảo"] == "Phòng Quản lý Doanh nghiệp"
+    monkeypatch.setenv("COLUMNS", "200")
+    _, out, _ = _run(["score", str(example)], capsys)
+    table = out.split("Xếp loại theo tỷ lệ hồ sơ trễ hạn", 1)[1].split("cán bộ vượt ngưỡng", 1)[0]
+    lines = [line.strip("│┃ ") for line in table.splitlines()]
+    under = ""
+    seen = 0
+    for line in lines:
+        if line.startswith("Phòng ") or line.startswith("Văn phòng"):
+            under = line.split("│")[0].strip()
+        elif line.startswith("• "):
+            name = line[2:].split("│")[0].strip()
+            assert home[name] == under, (name, under)
+            seen += 1
+    assert seen >= 3
+    hidden = [r for r in report.ratings if r.kind == "department"]
+    assert all(r.department is None for r in hidden)
 
 
 @pytest.mark.parametrize(
