@@ -8,6 +8,7 @@ comes from files (unit, official, document names) is printed literally, never as
 from __future__ import annotations
 
 import datetime as dt
+import os
 import textwrap
 
 from rich.console import Console
@@ -35,9 +36,16 @@ def _vi_date(iso: str) -> str:
     return vi_date(dt.date.fromisoformat(iso))
 
 
+PIPE_WIDTH = 140  # into a file or a pipe, when COLUMNS does not say: nothing to fit
+
+
 def console(stderr: bool = False) -> Console:
-    """A console as wide as the terminal (or `COLUMNS`; 80 when neither says)."""
-    return Console(soft_wrap=False, highlight=False, stderr=stderr)
+    """A console as wide as the terminal, or as `COLUMNS` says; into a file or pipe without
+    `COLUMNS`, `PIPE_WIDTH` (there is no screen to fit, and lines stay whole for grep)."""
+    out = Console(soft_wrap=False, highlight=False, stderr=stderr)
+    if out.is_terminal or os.environ.get("COLUMNS", "").strip().isdigit():
+        return out
+    return Console(width=PIPE_WIDTH, soft_wrap=False, highlight=False, stderr=stderr)
 
 
 def say(out: Console, text: str, *, lead: str = "", style: str = "", hang: int = 0) -> None:

@@ -83,7 +83,7 @@ def _status(o: Outcome) -> Status:
     return "missing_evidence"
 
 
-def _target(target: Target | None, o: Outcome, status: Status) -> TargetResult | None:
+def _target(target: Target | None, o: Outcome, status: Status, unit: str) -> TargetResult | None:
     if target is None:
         return None
     threshold = from_micro(o.threshold["v"]) if o.threshold else None
@@ -91,7 +91,7 @@ def _target(target: Target | None, o: Outcome, status: Status) -> TargetResult |
     reason = "" if o.check is not None else _unassessed(o, status)
     return TargetResult(
         text=target.text,
-        rule=rule_text(target, ind.unit),
+        rule=rule_text(target, unit),
         threshold=round_report(threshold) if threshold is not None else None,
         met=met,
         reason=reason,
@@ -158,7 +158,7 @@ def criterion_result(
     band = None
     missing: list[str] = []
     status = _status(o)
-    target = _target(plan.targets.get(c.code) if plan else None, o, status)
+    target = _target(plan.targets.get(c.code) if plan else None, o, status, ind.unit)
     score: float | None = None
     match status:
         case "not_applicable":
