@@ -220,3 +220,21 @@ def test_an_impossible_date_in_json_is_refused_as_such(
     path.write_text(text, encoding="utf-8")
     assert main(["validate", str(path)]) == 2
     assert "minh-chung.json:2 [documents.0.date]: ngày “2023-02-29” không có thật" in capsys.readouterr().err
+
+
+def test_a_workbook_that_unzips_past_the_limit_is_refused_before_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import zipfile
+
+    from engine.core import xlsx_read
+
+    monkeypatch.setattr(xlsx_read, "MAX_UNZIPPED", 1024 * 1024)
+    path = tmp_path / "minh-chung.xlsx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (2 * 1024 * 1024))
+    assert path.stat().st_size < 64 * 1024
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "giải nén ra 2 MB, vượt quá giới hạn 1 MB" in err and "Traceback" not in err
