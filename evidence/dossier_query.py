@@ -290,3 +290,22 @@ def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") ->
         )
     body = "\n    UNION ALL\n".join(parts)
     return f"WITH meaning(role, raw, value) AS (VALUES {_meaning_rows(m)})\n{body}"
+
+
+def homes_sql(m: Meanings, groups: str = "groups") -> str:
+    """Each official's own department, so that screens list officials under it: the department
+    in which they handled most dossiers of the export (ties: the first by name)."""
+    return f"""WITH meaning(role, raw, value) AS (VALUES {_meaning_rows(m)}),
+pairs AS (
+    SELECT m_official.value AS official, m_department.value AS department, sum(g.rows) AS n
+    FROM {groups} AS g {_join("department")} {_join("official")}
+    WHERE g.in_procedure = 0 AND NOT g.blank
+        AND coalesce(m_official.value, '') <> '' AND coalesce(m_department.value, '') <> ''
+    GROUP BY m_official.value, m_department.value
+)
+SELECT official, department FROM (
+    SELECT official, department,
+        row_number() OVER (PARTITION BY official ORDER BY n DESC, department) AS r
+    FROM pairs
+) WHERE r = 1 ORDER BY official
+"""

@@ -36,6 +36,7 @@ from evidence.dossier_query import (
     Meanings,
     counting_sql,
     facts_sql,
+    homes_sql,
     located_sql,
 )
 
@@ -61,6 +62,7 @@ class Tally:
 
     rows: list[dict[str, Any]]
     overdue: list[str]
+    homes: dict[str, str]  # official → their own department (dossier_query.homes_sql)
 
 
 GROUPED = ("procedure", "department", "official", "channel", "apology")
@@ -109,7 +111,8 @@ def tally(con: duckdb.DuckDBPyConnection, meanings: Meanings, d: Definitions) ->
         "SELECT code FROM (SELECT unnest(overdue_codes) AS code FROM groups "
         f"WHERE in_procedure = 0 AND NOT blank) ORDER BY code LIMIT {LISTED}"
     ).fetchall()
-    return Tally(rows=rows, overdue=[c[0] for c in codes])
+    homes = {str(o): str(d) for o, d in con.execute(homes_sql(meanings)).fetchall()}
+    return Tally(rows=rows, overdue=[c[0] for c in codes], homes=homes)
 
 
 def located(

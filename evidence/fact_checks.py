@@ -12,7 +12,7 @@ from typing import Any
 
 from engine.core.compare import holds
 from engine.core.datafile import DataFile
-from engine.core.numbers import NotANumber, parse_number, to_micro
+from engine.core.numbers import AmbiguousNumber, NotANumber, TooLarge, parse_number, to_micro
 from engine.core.problems import Problem, Reason
 from engine.spec.catalog import Catalog, FactSpec
 from engine.spec.rulebook import Rulebook
@@ -56,6 +56,10 @@ def coerce(spec: FactSpec, raw: Any) -> FactValue:
         raise FactValueError(Reason.WRONG_TYPE, f"'{raw}' không phải giá trị có/không (true/false, có/không)")
     try:
         number = parse_number(raw)
+    except TooLarge as exc:
+        raise FactValueError(Reason.OUT_OF_RANGE, str(exc)) from exc
+    except AmbiguousNumber as exc:
+        raise FactValueError(Reason.AMBIGUOUS_NUMBER, str(exc)) from exc
     except NotANumber as exc:
         raise FactValueError(Reason.NOT_A_NUMBER, str(exc)) from exc
     if spec.type == "count":

@@ -57,6 +57,7 @@ def parse_with_bundle(
                 Problem(
                     code=Reason.WRONG_TYPE,
                     file=doc.name,
+                    line=doc.lines.get((), 1),
                     reason="tệp minh chứng phải là một bảng khoá: giá trị",
                 )
             ]
@@ -192,7 +193,7 @@ def parse_with_bundle(
         "documents": [d.model_dump(mode="json") | {"backs": sorted(d.backs)} for d in documents],
         "as_of": as_of.isoformat() if as_of else None,
         "sources": model.sources.model_dump(mode="json") if model.sources else None,
-        "subjects": [s.model_dump(mode="json") for s in subjects],
+        "subjects": [s.model_dump(mode="json", exclude_none=True) for s in subjects],
     }
     evidence = Evidence(
         source=Path(doc.name).name,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 FactValue = int | float | bool
 
@@ -83,6 +83,14 @@ class EvidenceFile(BaseModel):
     documents: list[Document] = Field(default_factory=list)
     sources: Sources | None = None
 
+    @field_validator("unit")
+    @classmethod
+    def _named(cls, unit: str) -> str:
+        """A blank unit name would head an official report: refused, never silently kept."""
+        if not unit.strip():
+            raise ValueError("tên đơn vị để trống (chỉ có khoảng trắng)")
+        return unit
+
 
 class Subject(BaseModel):
     """Facts of one department (phòng) or official (cán bộ xử lý), from the dossier export."""
@@ -92,6 +100,9 @@ class Subject(BaseModel):
     kind: Literal["department", "official"]
     name: str
     facts: dict[str, int]
+    department: str | None = Field(
+        None, description="phòng của cán bộ: phòng cán bộ giải quyết nhiều hồ sơ nhất (trùng số: theo tên)"
+    )
 
 
 class SourceRef(BaseModel):

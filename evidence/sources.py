@@ -134,7 +134,10 @@ class Pending:
             )
         subjects = [
             Subject(kind="department", name=name, facts=f) for name, f in facts.departments.items()
-        ] + [Subject(kind="official", name=name, facts=f) for name, f in facts.officials.items()]
+        ] + [
+            Subject(kind="official", name=name, facts=f, department=counted.tally.homes.get(name))
+            for name, f in facts.officials.items()
+        ]
         refs = [
             SourceRef(role="dossiers", file=self.dossier_file.file, rows=counted.rows),
             SourceRef(role="procedures", file=self.procedure_file.file, rows=self.procedures.rows),

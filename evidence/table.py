@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.core.datafile import read_bytes
 from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Library
 from engine.spec.catalog import Catalog
@@ -118,12 +119,9 @@ def _columns(header: list[str], catalog: Catalog, file: str, line: int) -> _Colu
 
 def _read(path: Path) -> list[tuple[int, list[str]]]:
     """Non-empty rows with their line numbers in the file; lines starting with # are comments."""
+    raw = read_bytes(path, str(path), bounded=False)  # a regular file; a published table may be large
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError(
-            [Problem(code=Reason.FILE_NOT_FOUND, file=str(path), reason="không tìm thấy tệp")]
-        ) from exc
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         reason = f"tệp không phải UTF-8 (byte {exc.start})"
         raise InputError([Problem(code=Reason.NOT_UTF8, file=str(path), reason=reason)]) from exc

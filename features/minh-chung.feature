@@ -33,7 +33,8 @@ Tính năng: Viết minh chứng trong kịch bản
       Thì tiêu chí "TC 1.5" đạt điểm tối đa
 
   Quy tắc: Giá trị được so ở đúng độ chính xác đã viết
-    # 1187/1200 = 98,91666…%: làm tròn đến số chữ số thập phân đã viết rồi so.
+    # 1187/1200 = 98,91666…%: làm tròn đến số chữ số thập phân đã viết rồi so;
+    # tỷ lệ % so ở ít nhất 2 chữ số thập phân ("99%" không khớp 98,92%).
 
     Khung kịch bản: Chỉ số 1187/1200 viết là <viết>
       Cho minh chứng "dossiers.resolved" là 1200
@@ -44,8 +45,7 @@ Tính năng: Viết minh chứng trong kịch bản
       Dữ liệu:
         | viết     |
         | 98,92%   |
-        | 98,9%    |
-        | 99%      |
+        | 98,917%  |
         | 98,9167% |
         | 98.92    |
 

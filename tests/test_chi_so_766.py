@@ -390,7 +390,7 @@ def test_xlsx_shows_points_available_and_score_targets() -> None:
     book = load_workbook(BytesIO(report_xlsx(_planned(MISSED))))
     assert book.sheetnames[1:4] == ["Chưa đạt chỉ tiêu", "Chỉ tiêu điểm", "Điểm còn có thể đạt"]
     targets = {r[0]: r for r in book["Chỉ tiêu điểm"].iter_rows(min_row=2, values_only=True)}
-    assert targets["Tổng điểm"][2:7] == (79.98, 100, ">= 80", "chưa đạt", 0.02)
+    assert targets["Tổng điểm"][2:7] == (79.98, 100, "≥ 80", "chưa đạt", 0.02)
     assert targets["TDGQ Tiến độ giải quyết"][7].endswith("TDGQ 1: thêm 8 hồ sơ đúng hạn (+0,11 điểm)")
     ws = book["Điểm còn có thể đạt"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))

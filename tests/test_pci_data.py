@@ -149,8 +149,8 @@ def test_online_registration_above_90_percent_is_strict() -> None:
 def test_task_example_shortfalls_say_how_many_records_are_missing() -> None:
     report = score_file(ROOT / "evidence" / "examples" / "khanh-hoa-pci-nhiem-vu-2024.yaml")
     gaps = {s.code: s.gap for s in report.shortfalls}
-    assert gaps["NV 1"] == "tỷ lệ 99,8% < 100%: cần thêm 12 hồ sơ giải quyết trong 03 ngày làm việc"
-    assert gaps["NV 3"] == "tỷ lệ 90,0% ≤ 90%: cần thêm 1 giấy chứng nhận cấp qua mạng"
+    assert gaps["NV 1"] == "tỷ lệ 99,77% < 100%: cần thêm 12 hồ sơ giải quyết trong 03 ngày làm việc"
+    assert gaps["NV 3"] == "tỷ lệ 90,00% ≤ 90%: cần thêm 1 giấy chứng nhận cấp qua mạng"
     assert report.total.score == 4 and report.total.provisional
     assert report.shortfalls[0].lead_unit == "Sở Kế hoạch và Đầu tư"
 

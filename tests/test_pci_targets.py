@@ -58,7 +58,7 @@ def test_example_2024_met_missed_and_exactly_at_target() -> None:
     assert r["PCI 2"].target.met is True
     assert r["PCI 9"].target is None  # the plan sets no target for labour training
     assert r["PCI 1"].target.text == "Năm 2024; đạt trên 7,5 điểm"  # verbatim, semicolon included
-    assert r["PCI 1"].target.rule == "> 7,5"
+    assert r["PCI 1"].target.rule == "> 7,5 điểm"
     # shortfalls ordered by what they cost the composite: weight × gap × 10 (weight as a fraction),
     # with the 2022 edition's weights that the 2024 evidence assumes
     assert [(s.code, s.points_at_stake) for s in report.shortfalls] == [

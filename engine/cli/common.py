@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from engine.core.problems import InputError
-from engine.report.terminal import console, print_problems
+from engine.report.terminal import console, print_problems, say
 
 if TYPE_CHECKING:
     from engine.spec.bundle import Bundle, Library
@@ -60,7 +60,7 @@ def note_origins(lib: Library, bundle: Bundle) -> None:
             continue
         found = lib.locate(kind, ident)  # type: ignore[arg-type]
         instead = " (thay cho bản kèm công cụ)" if lib.replaced(found) else ""
-        err.print(f"Dùng {_KIND_VI[kind]} '{ident}' từ {found.name}{instead}", markup=False, highlight=False)
+        say(err, f"Dùng {_KIND_VI[kind]} '{ident}' từ {found.name}{instead}")
 
 
 _KIND_VI = {"catalog": "bộ tiêu chí", "rules": "quy tắc của bộ tiêu chí", "plan": "kế hoạch"}

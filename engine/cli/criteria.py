@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from rich.table import Table
+from rich.text import Text
 
 from engine.cli.common import EXIT_OK, add_data_option, guarded, library, note_origins
 from engine.core.numbers import vi_number
+from engine.core.problems import InputError, Problem, Reason
+from engine.report.fit import NARROW, Col, fitted
 from engine.report.terminal import console
 from engine.spec import resources
 from engine.spec.bundle import Library
@@ -42,26 +44,40 @@ def run(args: argparse.Namespace) -> int:
             out.print("Kế hoạch: " + ", ".join(_listed(lib, "plan")), markup=False)
             return EXIT_OK
         plan = lib.plan(args.plan)[0] if args.plan else None
+        if plan is not None and args.catalog and plan.catalog != args.catalog:
+            reason = (
+                f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{args.catalog}': "
+                f"chạy `cchc criteria {plan.catalog} --plan {plan.id}`"
+            )
+            raise InputError([Problem(code=Reason.CROSS_CHECK, file=f"--plan {plan.id}", reason=reason)])
         bundle = lib.bundle(args.catalog or (plan.catalog if plan else ""), plan.id if plan else None)
         note_origins(lib, bundle)
         catalog = bundle.catalog
-        out.print(f"[b]{catalog.id}[/] — {catalog.title}")
-        table = Table()
-        for col in ("Mã", "Tiêu chí", "Tối đa", "Thang điểm") + (("Chỉ tiêu", "Chủ trì") if plan else ()):
-            table.add_column(col)
+        out.print(Text.assemble((catalog.id, "bold"), f" — {catalog.title}"))
+        scales = out.width >= NARROW  # scale ids are listed below the table anyway
+        cols = [Col("Mã"), Col("Tiêu chí", wrap=True), Col("Tối đa", justify="right")]
+        cols += [Col("Thang điểm")] if scales else []
+        if plan:
+            cols += [Col("Chỉ tiêu", wrap=True), Col("Chủ trì", wrap=True)]
+        rows: list[list[Text]] = []
         for field in catalog.fields:
-            table.add_row(f"[b]{field.code}[/]", f"[b]{field.title}[/]", "", "", *(("", "") if plan else ()))
+            rows.append([Text(field.code, "bold"), Text(field.title, "bold")])
             for c in (c for c in catalog.criteria if c.field == field.code):
-                title = c.title + (" [dim](tên tạm)[/]" if c.title_provisional else "")
-                row = [c.code, title, vi_number(c.max) if c.max is not None else "", c.scale or ""]
+                title = Text(c.title)
+                if c.title_provisional:
+                    title.append(" (tên tạm)", "dim")
+                row = [Text(c.code), title, Text(vi_number(c.max) if c.max is not None else "")]
+                row += [Text(c.scale or "")] if scales else []
                 if plan:
                     t = plan.targets.get(c.code)
-                    row += [t.text if t else "", t.lead_unit if t else ""]
-                table.add_row(*row)
-        out.print(table)
+                    row += [Text(t.text if t else ""), Text(t.lead_unit if t else "")]
+                rows.append(row)
+        out.print(fitted("", cols, rows, out.width))
         for sid, scale in catalog.scales.items():
-            mark = " [yellow](tạm thời)[/]" if scale.provisional else ""
-            out.print(f"• {sid}: {scale.title}{mark}")
+            line = Text(f"• {sid}: {scale.title}")
+            if scale.provisional:
+                line.append(" (tạm thời)", "yellow")
+            out.print(line)
         return EXIT_OK
 
     return guarded(go)

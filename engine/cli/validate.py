@@ -25,7 +25,8 @@ def run(args: argparse.Namespace) -> int:
         console().print(
             f"Tệp minh chứng hợp lệ: {args.evidence} — {ev.unit}, năm {ev.year}, "
             f"{len(ev.facts)} minh chứng năm đánh giá, {len(ev.previous)} năm trước, "
-            f"{len(ev.documents)} tài liệu kiểm chứng."
+            f"{len(ev.documents)} tài liệu kiểm chứng.",
+            markup=False,  # the unit name is the file's text, printed as written
         )
         return EXIT_OK
 

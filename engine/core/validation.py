@@ -9,6 +9,7 @@ and the line is looked up from the parsed file.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, get_args, get_origin
 
@@ -167,6 +168,9 @@ def translate(err: ErrorDetails, model: type[BaseModel] | None = None) -> tuple[
     if kind in ("int_from_float", "float_finite_number", "finite_number"):
         return Reason.WRONG_TYPE, f"phải là số nguyên hữu hạn{_got(err)}"
     if kind == "date_from_datetime_inexact" or kind.startswith("date_"):
+        value = err.get("input")
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            return Reason.NOT_A_DATE, f"ngày “{value.strip()}” không có thật"  # 2022-02-30
         return Reason.NOT_A_DATE, f"phải là ngày dạng yyyy-mm-dd{_got(err)}"
     if kind.startswith("union_tag") or kind == "model_attributes_type":
         return Reason.WRONG_TYPE, "phải là bảng khoá: giá trị"

@@ -1,11 +1,14 @@
 """Opening a user's .xlsx: what it is when it is not a workbook, and its sheets' values.
 
 A reform office sends many things named .xlsx (an old .xls, a password-protected file, a CSV
-renamed); each gets a sentence saying what to do instead of a library's traceback.
+renamed); each gets a sentence saying what to do instead of a library's traceback. A workbook
+that would unzip to more than `MAX_UNZIPPED` (a "zip bomb") is refused before it is opened.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -15,12 +18,30 @@ from engine.core.problems import InputError, Problem, Reason
 _ZIP = b"PK\x03\x04"
 _OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+MAX_UNZIPPED = 200 * 1024 * 1024  # a filled evidence or catalog workbook unzips to a few MB
+
+
+def _unzipped_problem(name: str, raw: bytes) -> Problem | None:
+    """The sizes the zip declares (which zipfile holds every member to) above the limit."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(raw)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return Problem(code=Reason.FILE_UNREADABLE, file=name, reason="tệp .xlsx bị hỏng, không đọc được")
+    total = sum(m.file_size for m in members)
+    if total <= MAX_UNZIPPED:
+        return None
+    return Problem(
+        code=Reason.TOO_LARGE,
+        file=name,
+        reason=f"sổ .xlsx giải nén ra {total // (1024 * 1024)} MB, vượt quá giới hạn "
+        f"{MAX_UNZIPPED // (1024 * 1024)} MB",
+    )
 
 
 def format_problem(name: str, raw: bytes) -> Problem | None:
     """A file that is not an .xlsx at all: old .xls, password-protected, text, or damaged."""
     if raw.startswith(_ZIP):
-        return None
+        return _unzipped_problem(name, raw)
     if raw.startswith(_OLE):
         if _ENCRYPTION_INFO in raw:
             return Problem(

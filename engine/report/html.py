@@ -11,6 +11,7 @@ from functools import cache
 
 import jinja2
 
+from engine.core import display
 from engine.core.numbers import vi_number
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
@@ -81,6 +82,8 @@ def report_html(report: Report) -> str:
         "score": score_text,
         "num": vi_number,
         "value_text": value_text,
+        "rate": display.rate,
+        "target": display.target,
         "units": units,
         "status": STATUS_VI,
         "percent": "" if t.percent is None else vi_number(t.percent, 2) + "%",

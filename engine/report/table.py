@@ -57,7 +57,9 @@ def _criterion(r: CriterionResult, level: int, stt: str) -> Row:
         max=r.max,
         score=r.score,
         indicator=r.indicator.value,
-        indicator_text=value_text(r.indicator.value, r.indicator.unit),
+        indicator_text=value_text(
+            r.indicator.value, r.indicator.unit, r.target.threshold if r.target else None
+        ),
         target=r.target.text if r.target else "",
         met=MET_VI[r.target.met] if r.target else "",
         met_flag=r.target.met if r.target else None,

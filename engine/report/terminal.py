@@ -1,17 +1,27 @@
-"""Terminal output in Vietnamese (rich): the criteria table, totals, shortfalls, problems."""
+"""Terminal output in Vietnamese (rich): the criteria table, totals, shortfalls, problems.
+
+The width follows the terminal (and `COLUMNS`); no line is wider, down to 80 columns: tables
+keep the code, score and verdict and give up title width first, sentences wrap. Text that
+comes from files (unit, official, document names) is printed literally, never as markup.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import textwrap
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
+from engine.core import display
 from engine.core.dates import vi_date
 from engine.core.numbers import vi_number
 from engine.core.problems import Problem
+from engine.report.fit import NARROW, Col, fitted
 from engine.report.model import Report
-from engine.results.model import CriterionResult
+from engine.results.model import CriterionResult, Rating
 from engine.results.sentences import value_text
 from engine.spec.plan import TOTAL
 
@@ -26,26 +36,62 @@ def _vi_date(iso: str) -> str:
     return vi_date(dt.date.fromisoformat(iso))
 
 
+PIPE_WIDTH = 140  # into a file or a pipe, when COLUMNS does not say: nothing to fit
+
+
 def console(stderr: bool = False) -> Console:
-    return Console(width=140, soft_wrap=False, highlight=False, stderr=stderr)
+    """A console as wide as the terminal, or as `COLUMNS` says; into a file or pipe without
+    `COLUMNS`, `PIPE_WIDTH` (there is no screen to fit, and lines stay whole for grep)."""
+    out = Console(soft_wrap=False, highlight=False, stderr=stderr)
+    if out.is_terminal or os.environ.get("COLUMNS", "").strip().isdigit():
+        return out
+    return Console(width=PIPE_WIDTH, soft_wrap=False, highlight=False, stderr=stderr)
+
+
+def say(out: Console, text: str, *, lead: str = "", style: str = "", hang: int = 0) -> None:
+    """Print a sentence literally (never as markup), wrapped at word boundaries to the width.
+
+    A word longer than the line (a file path) is kept whole: it stays copyable.
+    `lead` is printed in `style` before the text; continuation lines are indented by `hang`.
+    """
+    full = lead + text
+    lines = textwrap.wrap(
+        full,
+        width=max(out.width, 20),
+        subsequent_indent=" " * hang,
+        break_long_words=False,
+        break_on_hyphens=False,
+        drop_whitespace=True,
+    ) or [""]
+    indent = len(full) - len(full.lstrip(" "))
+    if indent:
+        lines[0] = " " * indent + lines[0].lstrip(" ")
+    for i, line in enumerate(lines):
+        shown = Text(line)
+        if i == 0 and lead and style:
+            shown.stylize(style, 0, len(lead.rstrip()))
+        out.print(shown, soft_wrap=True)
 
 
 def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _met(r: CriterionResult) -> str:
+def _met(r: CriterionResult) -> Text:
     if r.target is None:
-        return ""
-    return {True: "[green]đạt[/]", False: "[red]chưa đạt[/]", None: "[yellow]—[/]"}[r.target.met]
+        return Text("")
+    return {
+        True: Text("đạt", "green"),
+        False: Text("chưa đạt", "red"),
+        None: Text("—", "yellow"),
+    }[r.target.met]
 
 
 def _change(r: CriterionResult) -> str:
     """Change vs last year, beside the value, when last year's evidence was given."""
     if r.indicator.change is None:
         return ""
-    sign = "+" if r.indicator.change > 0 else ""
-    return f" ({sign}{vi_number(r.indicator.change)})"
+    return f" ({display.change(r.indicator.change, r.indicator.unit)})"
 
 
 def _points(r: CriterionResult) -> str:
@@ -53,69 +99,101 @@ def _points(r: CriterionResult) -> str:
     return f"{score}/{vi_number(r.max)}"
 
 
-def criteria_table(report: Report) -> Table:
-    table = Table(title="Kết quả tự đánh giá theo tiêu chí", show_lines=False)
-    for name, kw in (
-        ("Mã", {"no_wrap": True}),
-        ("Tiêu chí", {"no_wrap": True}),
-        ("Chỉ số", {"justify": "right"}),
-        ("Chỉ tiêu", {}),
-        ("Đạt", {}),
-        ("Điểm", {"justify": "right"}),
-        ("Trạng thái", {}),
-    ):
-        table.add_column(name, **kw)
+def _width(out: Console | None) -> int:
+    return 140 if out is None else out.width
+
+
+def _verdict(r: CriterionResult) -> Text:
+    """Target verdict, or the status when the criterion was not scored (narrow terminals)."""
+    if r.status != "scored":
+        return Text(STATUS_VI[r.status], "yellow" if r.status == "missing_evidence" else "")
+    return _met(r)
+
+
+def criteria_table(report: Report, out: Console | None = None) -> Table:
+    width = _width(out)
+    narrow = width < NARROW
+    cols = [
+        Col("Mã"),
+        Col("Tiêu chí", flex=True),
+        Col("Chỉ số", justify="right", wrap=True),
+        Col("Chỉ tiêu", wrap=True),
+        Col("Đạt", wrap=narrow),
+        Col("Điểm", justify="right"),
+    ]
+    if not narrow:
+        cols.append(Col("Trạng thái", wrap=True))
+    rows = []
     for r in report.criteria:
         target = r.target.rule if r.target else ""
-        table.add_row(
-            r.code,
-            _short(r.title, 48),
-            value_text(r.indicator.value, r.indicator.unit) + _change(r),
-            target,
-            _met(r),
-            _points(r),
-            STATUS_VI[r.status],
-        )
-    return table
+        threshold = r.target.threshold if r.target else None
+        row = [
+            Text(r.code),
+            Text(_short(r.title, 48)),
+            Text(value_text(r.indicator.value, r.indicator.unit, threshold) + _change(r)),
+            Text(target),
+            _verdict(r) if narrow else _met(r),
+            Text(_points(r)),
+        ]
+        if not narrow:
+            row.append(Text(STATUS_VI[r.status]))
+        rows.append(row)
+    return fitted("Kết quả tự đánh giá theo tiêu chí", cols, rows, width)
 
 
-def totals_table(report: Report) -> Table:
-    table = Table(title="Tổng hợp theo lĩnh vực")
-    for name in ("Lĩnh vực", "Tên", "Điểm", "Tối đa", "%", "Thiếu MC"):
-        table.add_column(name)
-    for f in report.fields:
-        pct = "" if f.percent is None else vi_number(f.percent, 1)
-        table.add_row(
-            f.code,
-            _short(f.title, 50),
-            vi_number(f.score),
-            vi_number(f.max),
-            pct,
-            str(f.missing_evidence or ""),
-        )
+def _percent(value: float | None) -> str:
+    return "" if value is None else display.fixed(value, display.RATE_PLACES)
+
+
+def totals_table(report: Report, out: Console | None = None) -> Table:
+    cols = [Col("Lĩnh vực"), Col("Tên", flex=True)]
+    cols += [Col(name, justify="right") for name in ("Điểm", "Tối đa", "%", "Thiếu MC")]
+    rows = [
+        [
+            Text(f.code),
+            Text(_short(f.title, 50)),
+            Text(vi_number(f.score)),
+            Text(vi_number(f.max)),
+            Text(_percent(f.percent)),
+            Text(str(f.missing_evidence or "")),
+        ]
+        for f in report.fields
+    ]
     t = report.total
-    pct = "" if t.percent is None else vi_number(t.percent, 1)
-    table.add_row(
-        "[b]Tổng[/]", "", f"[b]{vi_number(t.score)}[/]", f"[b]{vi_number(t.max)}[/]", f"[b]{pct}[/]", ""
+    bold = "bold"
+    rows.append(
+        [
+            Text("Tổng", bold),
+            Text(""),
+            Text(vi_number(t.score), bold),
+            Text(vi_number(t.max), bold),
+            Text(_percent(t.percent), bold),
+            Text(""),
+        ]
     )
-    return table
+    return fitted("Tổng hợp theo lĩnh vực", cols, rows, _width(out))
 
 
 def print_report(report: Report, out: Console) -> None:
-    plan = f" — kế hoạch {report.plan.id}" if report.plan else ""
+    plan = f" — kế hoạch {report.plan.id}" if report.plan else " — không có kế hoạch"
     if report.as_of:
         plan += " — số liệu đến ngày " + _vi_date(report.as_of)
-    out.print(f"[b]{report.unit}[/] — năm {report.year} — bộ tiêu chí {report.catalog.id}{plan}")
-    out.print(criteria_table(report))
-    out.print(totals_table(report))
+    out.print(
+        Text.assemble((report.unit, "bold"), f" — năm {report.year} — bộ tiêu chí {report.catalog.id}{plan}")
+    )
+    out.print(criteria_table(report, out))
+    out.print(totals_table(report, out))
     t = report.total
     counts = t.counts
     out.print(
-        f"Tổng điểm tự đánh giá: [b]{vi_number(t.score)}/{vi_number(t.max)}[/]"
-        + (f" ({vi_number(t.percent, 2)}%)" if t.percent is not None else "")
-        + f" — {counts['scored']} tiêu chí đã chấm, {counts['not_applicable']} không áp dụng, "
-        f"{counts['missing_evidence']} thiếu minh chứng"
-        + (f" ({vi_number(t.missing_evidence_max)} điểm chờ minh chứng)" if t.missing_evidence_max else "")
+        Text.assemble(
+            "Tổng điểm tự đánh giá: ",
+            (f"{vi_number(t.score)}/{vi_number(t.max)}", "bold"),
+            (f" ({_percent(t.percent)}%)" if t.percent is not None else ""),
+            f" — {counts['scored']} tiêu chí đã chấm, {counts['not_applicable']} không áp dụng, "
+            f"{counts['missing_evidence']} thiếu minh chứng",
+            (f" ({vi_number(t.missing_evidence_max)} điểm chờ minh chứng)" if t.missing_evidence_max else ""),
+        )
     )
     if t.provisional:
         out.print(
@@ -128,24 +206,29 @@ def print_report(report: Report, out: Console) -> None:
     print_available(report, out)
     if report.summary is not None:
         print_summary(report, out)
-    if report.shortfalls:
+    if report.plan is None:
+        out.print(
+            "\n[yellow]Không có kế hoạch (mục 'plan' của tệp minh chứng): không so sánh với chỉ tiêu "
+            "kế hoạch nào.[/]"
+        )
+    elif report.shortfalls:
         out.print(
             f"\n[b]Chưa đạt chỉ tiêu kế hoạch ({len(report.shortfalls)}), xếp theo điểm bị ảnh hưởng:[/]"
         )
         for s in report.shortfalls:
-            out.print(f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}")
+            say(out, f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}", hang=4)
     else:
         out.print("\n[green]Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch.[/]")
     missing = [r for r in report.criteria if r.status == "missing_evidence"]
     if missing:
         out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
         for r in missing:
-            out.print(f"  • {r.code}: " + ", ".join(r.missing_facts))
+            say(out, f"  • {r.code}: {r.explanation}", hang=4)
     print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
     for w in general:
-        out.print(f"[yellow]Cảnh báo:[/] {w.message}")
+        say(out, w.message, lead="Cảnh báo: ", style="yellow", hang=2)
     if doc_warnings:
         out.print(
             f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
@@ -212,49 +295,67 @@ def print_ratings(report: Report, out: Console) -> None:
     if not report.ratings:
         return
     when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
-    table = Table(title=f"Xếp loại theo tỷ lệ hồ sơ trễ hạn{when}")
-    for name, kw in (
-        ("Phòng / cán bộ", {"no_wrap": True}),
-        ("Đã giải quyết", {"justify": "right"}),
-        ("Trễ hạn", {"justify": "right"}),
-        ("Tỷ lệ trễ", {"justify": "right"}),
-        ("Ngưỡng", {}),
-        ("Còn được trễ", {"justify": "right"}),
-        ("Kết quả", {}),
-    ):
-        table.add_column(name, **kw)
+    cols = [Col("Phòng / cán bộ", flex=True, droppable=False)]
+    cols += [Col(name, justify="right", wrap=True) for name in ("Đã giải quyết", "Trễ hạn", "Tỷ lệ trễ")]
+    cols += [Col("Ngưỡng"), Col("Còn được trễ", justify="right", wrap=True), Col("Kết quả", wrap=True)]
+    rows: list[list[Text]] = []
     officials = [r for r in report.ratings if r.kind == "official"]
     near = sorted(
         (r for r in officials if r.rule_hit or r.late_budget < 3),
         key=lambda r: (not r.rule_hit, -(r.late_share or 0), r.late_budget, r.name),
     )[:OFFICIALS_SHOWN]
-    for r in [*(r for r in report.ratings if r.kind == "department"), *near]:
-        share = "—" if r.late_share is None else vi_number(r.late_share, 1) + "%"
+    departments = [r for r in report.ratings if r.kind == "department"]
+
+    def row(r: Rating, name: Text) -> None:
+        share = "—" if r.late_share is None else display.rate(r.late_share, r.threshold)
         if r.goal:
             verdict = (
-                "[yellow]chưa đạt mục tiêu phấn đấu[/]" if r.rule_hit else "[green]đạt mục tiêu phấn đấu[/]"
+                Text("chưa đạt mục tiêu phấn đấu", "yellow")
+                if r.rule_hit
+                else Text("đạt mục tiêu phấn đấu", "green")
             )
         else:
-            verdict = f"[red]không được xếp “{r.bars}”[/]" if r.rule_hit else "[green]chưa chạm ngưỡng[/]"
-        table.add_row(
-            ("Phòng: " if r.kind == "department" else "  ") + r.name,
-            str(r.resolved),
-            str(r.late),
-            share,
-            f"{r.compare} {vi_number(r.threshold)}%",
-            str(r.late_budget),
-            verdict,
+            verdict = (
+                Text(f"không được xếp “{r.bars}”", "red") if r.rule_hit else Text("chưa chạm ngưỡng", "green")
+            )
+        rows.append(
+            [
+                name,
+                Text(str(r.resolved)),
+                Text(str(r.late)),
+                Text(share),
+                Text(display.target(r.compare, r.threshold, "%")),
+                Text(str(r.late_budget)),
+                verdict,
+            ]
         )
-    out.print(table)
+
+    # each official under their own department (where they handled most dossiers)
+    shown = {r.name for r in departments}
+    for r in departments:
+        row(r, Text(r.name, "bold"))
+        for o in (o for o in near if o.department == r.name):
+            row(o, Text("  • " + o.name))
+    others = [o for o in near if o.department not in shown]
+    if others:
+        rows.append([Text("Cán bộ (phòng không xếp loại)", "bold")])
+    for o in others:
+        row(o, Text("  • " + o.name))
+    out.print(fitted(f"Xếp loại theo tỷ lệ hồ sơ trễ hạn{when}", cols, rows, out.width))
     barred = len({r.name for r in officials if r.rule_hit and not r.goal})
     officials = [r for r in officials if not r.goal]
     out.print(
-        f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê {len(near)} cán bộ vượt "
-        "hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."
+        f"{barred}/{len(officials)} cán bộ vượt ngưỡng; bảng trên liệt kê (•) dưới phòng của mình "
+        f"{len(near)} cán bộ vượt hoặc gần ngưỡng nhất, đủ danh sách ở mục 'ratings' của báo cáo JSON."
     )
 
 
 def print_problems(problems: list[Problem], out: Console) -> None:
+    """Every problem; on a terminal wrapped to its width, into a pipe or file one line each
+    (`tệp:dòng [đường.dẫn]: lý do`), so that scripts and grep see one record per problem."""
     out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi (không ghi báo cáo):[/]")
     for p in problems:
-        out.print(f"  • {p.render()}", markup=False, soft_wrap=True)
+        if out.is_terminal:
+            say(out, f"  • {p.render()}", hang=4)
+        else:
+            out.print(f"  • {p.render()}", markup=False, soft_wrap=True)

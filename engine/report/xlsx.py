@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from engine.core import display
 from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP
@@ -99,7 +100,7 @@ def _shortfalls(book: Workbook, report: Report) -> None:
     for i, s in enumerate(report.shortfalls, start=1):
         ws.append([i, s.code, s.title])
         put_number(ws, i + 1, 4, s.points_at_stake)
-        put_number(ws, i + 1, 5, s.indicator, value_text(s.indicator, units.get(s.code, "")))
+        put_number(ws, i + 1, 5, s.indicator, value_text(s.indicator, units.get(s.code, ""), s.threshold))
         for col, text in ((6, s.target_text), (7, s.gap), (8, s.lead_unit)):
             ws.cell(row=i + 1, column=col, value=text or None).alignment = WRAP
     if not report.shortfalls:
@@ -236,8 +237,9 @@ def _ratings(book: Workbook, report: Report) -> None:
     )
     for i, r in enumerate(report.ratings, start=2):
         ws.append(["Phòng" if r.kind == "department" else "Cán bộ", r.name, r.rule, r.resolved, r.late])
-        put_number(ws, i, 6, r.late_share, vi_number(r.late_share, 2) if r.late_share is not None else None)
-        ws.cell(row=i, column=7, value=f"{r.compare} {vi_number(r.threshold)}")
+        share = None if r.late_share is None else display.rate(r.late_share, r.threshold).rstrip("%")
+        put_number(ws, i, 6, r.late_share, share)
+        ws.cell(row=i, column=7, value=display.target(r.compare, r.threshold, ""))
         ws.cell(row=i, column=8, value=r.late_budget)
         verdict = f"không được xếp “{r.bars}”" if r.rule_hit else "chưa chạm ngưỡng"
         ws.cell(row=i, column=9, value=verdict)

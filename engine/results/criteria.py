@@ -10,7 +10,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import assert_never
 
-from engine.core.numbers import MICRO, from_micro, round_report, vi_number
+from engine.core import display
+from engine.core.numbers import MICRO, from_micro, round_beside, round_report
 from engine.core.rounding import half_up
 from engine.results.available import available
 from engine.results.model import (
@@ -34,16 +35,13 @@ from engine.spec.rulebook import Rulebook
 from evidence.models import Evidence
 
 
-def rule_text(target: Target) -> str:
+def rule_text(target: Target, unit: str = "") -> str:
+    """The target as the plan means it ("≥ 100%", "≥ năm trước + 2 điểm %")."""
     rule = target.rule
     if rule.value is not None:
-        return f"{rule.compare} {vi_number(rule.value)}"
+        return display.target(rule.compare, rule.value, unit)
     assert rule.previous is not None
-    delta = rule.previous.delta
-    if not delta:
-        return f"{rule.compare} năm trước"
-    unit = "điểm %" if rule.previous.unit == "pp" else "%"
-    return f"{rule.compare} năm trước + {vi_number(delta)} {unit}"
+    return display.target(rule.compare, None, unit, rule.previous.delta, rule.previous.unit)
 
 
 def _previous(o: Outcome, value: float | None) -> tuple[float | None, float | None]:
@@ -85,7 +83,7 @@ def _status(o: Outcome) -> Status:
     return "missing_evidence"
 
 
-def _target(target: Target | None, o: Outcome, status: Status) -> TargetResult | None:
+def _target(target: Target | None, o: Outcome, status: Status, unit: str) -> TargetResult | None:
     if target is None:
         return None
     threshold = from_micro(o.threshold["v"]) if o.threshold else None
@@ -93,7 +91,7 @@ def _target(target: Target | None, o: Outcome, status: Status) -> TargetResult |
     reason = "" if o.check is not None else _unassessed(o, status)
     return TargetResult(
         text=target.text,
-        rule=rule_text(target),
+        rule=rule_text(target, unit),
         threshold=round_report(threshold) if threshold is not None else None,
         met=met,
         reason=reason,
@@ -119,13 +117,14 @@ def _mode(catalog: Catalog, c: Criterion) -> str:
     return catalog.rounding.mode_for(c.field) if catalog.rounding else ""
 
 
-def _shown(catalog: Catalog, o: Outcome, value: float | None) -> float | None:
+def _shown(catalog: Catalog, o: Outcome, value: float | None, threshold: float | None) -> float | None:
     """The indicator value the report shows: rounded to 2 decimals from the exact rate when the
-    catalog says its percentages are shown so (as the portal does), else to 4 decimals."""
+    catalog says its percentages are shown so (as the portal does), else to 4 decimals — or to
+    6 when 4 would land on or past the target it misses (`round_beside`)."""
     if value is None or o.indicator is None:
         return None
     if catalog.rounding is None or catalog.rounding.indicator is None:
-        return round_report(value)
+        return round_beside(value, threshold)
     ind = o.indicator
     exact = Fraction(100 * ind["num"], ind["den"]) if ind.get("den") else Fraction(ind["v"], MICRO)
     return float(half_up(exact, 2))
@@ -143,10 +142,11 @@ def criterion_result(
     ind = rulebook.indicators[c.code]
     scale = catalog.scales[c.scale]
     value = from_micro(o.indicator["v"]) if o.indicator else None
+    threshold = from_micro(o.threshold["v"]) if o.threshold else None
     source = o.indicator["source"] if o.indicator else None
     previous, change = _previous(o, value)
     indicator = IndicatorResult(
-        value=_shown(catalog, o, value),
+        value=_shown(catalog, o, value, threshold),
         unit=ind.unit,
         form=ind.form,
         source=source,
@@ -158,7 +158,7 @@ def criterion_result(
     band = None
     missing: list[str] = []
     status = _status(o)
-    target = _target(plan.targets.get(c.code) if plan else None, o, status)
+    target = _target(plan.targets.get(c.code) if plan else None, o, status, ind.unit)
     score: float | None = None
     match status:
         case "not_applicable":
@@ -247,16 +247,20 @@ def shortfall(result: CriterionResult, o: Outcome) -> Shortfall | None:
     )
 
 
+def _labelled(name: str, catalog: Catalog) -> str:
+    return f"{catalog.facts[name].label} ({name})" if name in catalog.facts else name
+
+
 def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalog) -> list[Warning]:
     out: list[Warning] = [Warning(code=None, message=n) for n in evidence.notices]
-    provisional = sorted({r.scale.id for r in results if r.scale.provisional})
+    provisional = sorted({r.scale.title for r in results if r.scale.provisional})
     if provisional:
         out.append(
             Warning(
                 code=None,
                 message=(
                     "Điểm dựa trên thang điểm tạm thời (provisional), chưa phải thang chính thức: "
-                    + ", ".join(provisional)
+                    + ", ".join(f"“{title}”" for title in provisional)
                 ),
             )
         )
@@ -280,7 +284,9 @@ def warnings(results: list[CriterionResult], evidence: Evidence, catalog: Catalo
         if lacking:
             out.append(
                 Warning(
-                    code=r.code, message=(f"{r.code}: chưa có tài liệu kiểm chứng cho " + ", ".join(lacking))
+                    code=r.code,
+                    message=f"{r.code}: chưa có tài liệu kiểm chứng cho "
+                    + "; ".join(_labelled(n, catalog) for n in lacking),
                 )
             )
     return out

@@ -79,7 +79,7 @@ class BandResult(_Model):
 
 class TargetResult(_Model):
     text: str = Field(description="nguyên văn chỉ tiêu của kế hoạch")
-    rule: str = Field(description="dạng máy đọc, ví dụ '>= 100'")
+    rule: str = Field(description="chỉ tiêu dạng so sánh, ví dụ '≥ 100%', '≥ năm trước + 2 điểm %'")
     threshold: float | None
     met: bool | None = Field(description="null khi không đánh giá được")
     reason: str = ""
@@ -235,6 +235,9 @@ class Rating(_Model):
 
     kind: Literal["department", "official"]
     name: str
+    department: str | None = Field(
+        None, description="phòng của cán bộ (phòng giải quyết nhiều hồ sơ nhất); null với một phòng"
+    )
     policy: str = Field(description="mã chính sách kế hoạch áp dụng (criteria/policies/<mã>.yaml)")
     rule: str = Field(description="mã quy tắc xếp loại trong chính sách")
     goal: bool = Field(

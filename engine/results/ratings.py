@@ -15,6 +15,7 @@ def ratings(policies: list[Adopted], evidence: Evidence) -> tuple[list[Rating], 
     """One entry per department / official and rule in force; warnings for rules not yet in force."""
     emitted, in_force = evaluate_ratings(policies, evidence)
     by_key = {rule_key(a, r): (a, r) for a in policies for r in a.policy.rules}
+    homes = {s.name: s.department for s in evidence.subjects if s.kind == "official"}
     out = []
     for f in emitted:
         adopted, rule = by_key[f["rule"]]
@@ -22,6 +23,7 @@ def ratings(policies: list[Adopted], evidence: Evidence) -> tuple[list[Rating], 
             Rating(
                 kind=f["subject"],
                 name=f["who"],
+                department=homes.get(f["who"]) if f["subject"] == "official" else None,
                 policy=adopted.policy.id,
                 rule=rule.id,
                 goal=rule.kind == "goal",

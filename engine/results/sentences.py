@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from engine.core import display
 from engine.core.numbers import vi_number
 from engine.results.model import BandResult, IndicatorResult, NotApplicable, TargetResult
 
 
-def value_text(value: float | None, unit: str) -> str:
+def value_text(value: float | None, unit: str, threshold: float | None = None) -> str:
+    """An indicator value as every writer shows it (engine.core.display): never rounded
+    onto the other side of the target's threshold."""
     if value is None:
         return "—"
-    if unit == "%":
-        return vi_number(value, 1) + "%"
-    return vi_number(value) + (f" {unit}" if unit else "")
+    return display.quantity(value, unit, threshold)
 
 
 def explain_scored(
@@ -25,7 +26,8 @@ def explain_scored(
     rounding: str = "",
 ) -> str:
     # `detail`: what the indicator's form adds after its value, e.g. " (1217/1230)"
-    parts = [f"Chỉ số {value_text(ind.value, ind.unit)}{detail}"]
+    threshold = target.threshold if target is not None else None
+    parts = [f"Chỉ số {value_text(ind.value, ind.unit, threshold)}{detail}"]
     if band is not None:
         parts.append(f"thuộc mức “{band.label}”")
     sentence = " ".join(parts) + f" → {vi_number(score)}/{vi_number(max_)} điểm"

@@ -8,6 +8,8 @@ total) it also returns as warnings.
 
 from __future__ import annotations
 
+import unicodedata
+
 from engine.core.numbers import round_report, vi_number
 from engine.results.model import (
     BaselineChangeRef,
@@ -108,6 +110,17 @@ def summarize(
     return summary, _warnings(catalog, plan, evidence, summary, total)
 
 
+def _unit_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", name).casefold().split())
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Unit names as people read them: case and spacing ignored, and one name may be part of
+    the other ("Tỉnh Khánh Hòa" in "Ủy ban nhân dân tỉnh Khánh Hòa")."""
+    x, y = _unit_key(a), _unit_key(b)
+    return x in y or y in x
+
+
 def _warnings(
     catalog: Catalog, plan: Plan | None, evidence: Evidence, summary: Summary, total: Total
 ) -> list[Warning]:
@@ -122,6 +135,17 @@ def _warnings(
                 code=None,
                 message=(
                     f"Bộ tiêu chí '{catalog.id}' được áp dụng cho năm {evidence.year} theo giả định: {note}"
+                ),
+            )
+        )
+    if plan is not None and not _same_unit(plan.unit, evidence.unit):
+        out.append(
+            Warning(
+                code=None,
+                message=(
+                    f"Kế hoạch '{plan.id}' là của “{plan.unit}”, minh chứng là của “{evidence.unit}”: "
+                    f"chỉ tiêu của kế hoạch được so với số liệu của “{evidence.unit}” (kiểm tra mục 'plan' "
+                    "của tệp minh chứng nếu nhầm kế hoạch)."
                 ),
             )
         )

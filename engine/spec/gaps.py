@@ -10,14 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from fractions import Fraction
 
+from engine.core import display
 from engine.core.compare import Compare, op
-from engine.core.numbers import vi_number
 from engine.spec.catalog import FactSpec
 from engine.spec.forms.base import Gap, IndicatorBase, Miss
-
-
-def _pct(v: float) -> str:
-    return vi_number(v, 1) + "%"
 
 
 def describe(
@@ -36,12 +32,12 @@ def describe(
     unit = ind.unit
     # "%" sticks to the number (98,5%); a word does not (7,5 điểm)
     sep = "" if unit in ("", "%") else " "
-    shown = f"{_pct(value)}" if unit == "%" else f"{vi_number(value)}{sep}{unit}"
-    bar = f"{vi_number(threshold)}{sep}{unit}"
+    shown = display.quantity(value, unit, threshold)
+    bar = f"{display.trimmed(threshold)}{sep}{unit}"
     o = op(compare)
     head = f"{shown} {o.negated.shown} {bar}"
     if previous is not None:
-        head += f" (năm trước {vi_number(previous)}{unit})"
+        head += f" (năm trước {display.quantity(previous, unit)})"
     own = ind.gap(Miss(value, compare, threshold, shown, head, num, den, lacking), facts)
     if own is not None:
         return own
@@ -53,4 +49,6 @@ def describe(
         verb += " hơn"  # reaching the threshold itself is not enough for a strict target
     if compare == ">" and distance == 0:
         return Gap(f"{head}: cần vượt {bar}", 0.0, points)
-    return Gap(f"{head}: {verb} {vi_number(round(distance, 2))} {points}", round(distance, 4), points)
+    places = display.places_beside(distance, 0.0, display.RATE_PLACES)  # never "cần tăng thêm 0"
+    by = display.fixed(distance, places) if unit == "%" else display.trimmed(distance, places)
+    return Gap(f"{head}: {verb} {by} {points}", round(distance, 4), points)

@@ -140,9 +140,9 @@ def test_a_changed_target_makes_a_scenario_fail_in_vietnamese(monkeypatch: pytes
     message = str(failure.value)
     assert 'Bước chưa đúng: Thì tiêu chí "TCTP 3.4.1" không đạt chỉ tiêu kế hoạch' in message
     assert "(features/thu.feature, dòng 9, kịch bản “đổi chỉ tiêu”)" in message
-    assert "Mong đợi: không đạt chỉ tiêu “Giải quyết đúng hạn 100%” (>= 95)" in message
+    assert "Mong đợi: không đạt chỉ tiêu “Giải quyết đúng hạn 100%” (≥ 95%)" in message
     assert "Thực tế:  đạt chỉ tiêu" in message
-    assert "Giải thích của công cụ: Chỉ số 98,9% (1187/1200)" in message
+    assert "Giải thích của công cụ: Chỉ số 98,92% (1187/1200)" in message
 
 
 def test_a_wrong_score_shows_expected_actual_and_explanation() -> None:

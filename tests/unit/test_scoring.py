@@ -47,7 +47,7 @@ def test_poor_evidence_scores_below_maximum_with_a_shortfall_each(perfect_data: 
         assert crit(report, code).score < crit(report, code).max
         assert code in short
         assert crit(report, code).target.met is False
-    assert short["TCTP 3.4.1"].gap == "tỷ lệ 80,0% < 100%: cần thêm 190 hồ sơ đúng hạn"
+    assert short["TCTP 3.4.1"].gap == "tỷ lệ 80,00% < 100%: cần thêm 190 hồ sơ đúng hạn"
     assert short["TCTP 5.5.2"].gap.startswith("có 3 cán bộ, công chức, viên chức bị kỷ luật")
     assert short["TC 1.5"].gap.endswith("thiếu 3 sáng kiến")
 
@@ -55,8 +55,8 @@ def test_poor_evidence_scores_below_maximum_with_a_shortfall_each(perfect_data: 
 def test_example_gaps_in_the_criterion_units(example: dict[str, Any]) -> None:
     report = run(example)
     gaps = {s.code: s.gap for s in report.shortfalls}
-    assert gaps["TCTP 3.4.1"] == "tỷ lệ 98,9% < 100%: cần thêm 13 hồ sơ đúng hạn"
-    assert gaps["TCTP 7.2.1"] == "tỷ lệ 42,0% < 50%: cần thêm 4 thủ tục có hồ sơ trực tuyến"
+    assert gaps["TCTP 3.4.1"] == "tỷ lệ 98,94% < 100%: cần thêm 13 hồ sơ đúng hạn"
+    assert gaps["TCTP 7.2.1"] == "tỷ lệ 42,00% < 50%: cần thêm 4 thủ tục có hồ sơ trực tuyến"
     assert gaps["TC 1.5"] == "có 2 sáng kiến, chỉ tiêu từ 3: thiếu 1 sáng kiến"
     stakes = [s.points_at_stake for s in report.shortfalls]
     assert stakes == sorted(stakes, reverse=True)

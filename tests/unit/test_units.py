@@ -19,7 +19,7 @@ def test_parse_number_accepts_both_decimal_marks(raw: object, value: float) -> N
     assert parse_number(raw) == value
 
 
-@pytest.mark.parametrize("raw", ["1.250,5", "abc", "", True, float("nan"), "1,2,3"])
+@pytest.mark.parametrize("raw", ["1,250.5", "abc", "", True, float("nan"), "1,2,3", "1.25.0"])
 def test_parse_number_refuses(raw: object) -> None:
     with pytest.raises(NotANumber):
         parse_number(raw)

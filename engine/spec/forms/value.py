@@ -10,6 +10,7 @@ import math
 from collections.abc import Mapping
 from typing import ClassVar
 
+from engine.core import display
 from engine.core.compare import op
 from engine.core.numbers import vi_number
 from engine.spec.forms.base import Fact, Facts, FormRule, Gap, IndicatorBase, Miss, fact, indicator_fact
@@ -47,5 +48,5 @@ class ValueIndicator(IndicatorBase):
         if miss.compare == "=" and threshold == 0:
             return Gap(f"{have}, chỉ tiêu: không có", value, words)
         excess = math.floor(value - threshold) + 1 if o.strict else value - threshold
-        limit = f"chỉ tiêu {miss.compare} {vi_number(threshold)}"
+        limit = f"chỉ tiêu {display.target(miss.compare, threshold, '')}"
         return Gap(f"{have}, {limit}: vượt {vi_number(excess)}", float(excess), words)

@@ -13,7 +13,7 @@ SCORE = parse_indicator({"value": "hai_long", "unit": "điểm"})
 
 def test_the_distance_in_points_of_percent_with_the_negated_operator() -> None:
     gap = describe(RATE, FACTS, 80.0, ">=", 85.5)
-    assert gap.sentence == "80,0% < 85,5%: cần tăng thêm 5,5 điểm %"
+    assert gap.sentence == "80,00% < 85,5%: cần tăng thêm 5,50 điểm %"
     assert (gap.value, gap.unit) == (5.5, "điểm %")
 
 
@@ -25,4 +25,4 @@ def test_strict_targets_ask_for_more_than_the_distance() -> None:
 
 def test_last_years_value_is_shown_beside_a_relative_target() -> None:
     gap = describe(RATE, FACTS, 80.0, ">=", 82.0, previous=80.0)
-    assert gap.sentence.startswith("80,0% < 82% (năm trước 80%)")
+    assert gap.sentence.startswith("80,00% < 82% (năm trước 80,00%)")
