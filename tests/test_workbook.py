@@ -423,3 +423,29 @@ def test_long_criterion_names_and_targets_get_rows_tall_enough_to_read(template:
     }
     assert (heights["propaganda.radio_tv"] or 0) >= 6 * 15  # TC 1.4: the target is a long paragraph
     assert heights["plan_tasks.total"] is None  # “Hoàn thành 100% kế hoạch” fits on one line
+
+
+def test_a_plan_of_another_catalog_or_year_names_the_plan_not_a_year_never_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The year came from the plan: the message says which plan, its catalog and year, and the
+    years the catalog covers, never "--year" the user did not type."""
+    out = str(tmp_path / "t.xlsx")
+    assert main(["template", "chi-so-766", "--plan", PLAN, "--out", out]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--year" not in err.replace("ghi --year", "")
+    assert f"--plan: kế hoạch '{PLAN}' là kế hoạch năm 2022 theo bộ tiêu chí '{CATALOG}'" in err
+    assert "bộ tiêu chí 'chi-so-766' áp dụng cho năm 2025, 2026" in err
+    data = tmp_path / "du-lieu" / "criteria" / "plans"
+    data.mkdir(parents=True)
+    text = (Path(__file__).resolve().parents[1] / "criteria" / "plans" / f"{PLAN}.yaml").read_text("utf-8")
+    (data / "ke-hoach-2019.yaml").write_text(
+        text.replace(f"id: {PLAN}", "id: ke-hoach-2019").replace("year: 2022", "year: 2019"), "utf-8"
+    )
+    args = ["template", CATALOG, "--plan", "ke-hoach-2019", "--data", str(tmp_path / "du-lieu"), "--out", out]
+    assert main(args) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--plan: kế hoạch 'ke-hoach-2019' là kế hoạch năm 2019" in err and "--year:" not in err
+    assert main(["template", "chi-so-766", "--year", "2022", "--out", out]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--year: năm 2022 nằm ngoài các năm của bộ tiêu chí" in err and "2025, 2026" in err
