@@ -449,3 +449,35 @@ def test_a_plan_of_another_catalog_or_year_names_the_plan_not_a_year_never_given
     assert main(["template", "chi-so-766", "--year", "2022", "--out", out]) == 2
     err = " ".join(capsys.readouterr().err.split())
     assert "--year: năm 2022 nằm ngoài các năm của bộ tiêu chí" in err and "2025, 2026" in err
+
+
+def test_a_blank_unit_says_the_unit_name_is_missing_on_its_cell(filled: Path, tmp_path: Path) -> None:
+    """Not pydantic's "cần ít nhất 1 ký tự": the office reads which name is missing and where."""
+    rows: dict[str, int] = {}
+
+    def change(book: Any) -> None:
+        ws = book[L.INFO]
+        rows["unit"] = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == L.UNIT)
+        ws.cell(row=rows["unit"], column=2).value = None
+
+    (found,) = problems(edited(filled, tmp_path, change))
+    where = (found.code, found.sheet, found.row, found.column)
+    assert where == (Reason.MISSING_VALUE, L.INFO, rows["unit"], "B")
+    assert found.reason == "thiếu tên đơn vị (để trống)"
+
+
+def test_a_blank_unit_in_yaml_says_the_unit_name_is_missing_on_its_line(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "evidence" / "examples"
+    example = next(p for p in sorted(examples.glob("*.yaml")) if "sources:" not in p.read_text("utf-8"))
+    text = example.read_text("utf-8")
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith("unit:"))
+    lines[number - 1] = 'unit: ""'
+    path = tmp_path / "minh-chung.yaml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    (found,) = problems(path)
+    assert found.render() == f"{path}:{number} [unit]: thiếu tên đơn vị (để trống)"
+    lines[number - 1] = 'unit: "   "'
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    (found,) = problems(path)
+    assert found.reason.startswith("thiếu tên đơn vị")
