@@ -481,3 +481,23 @@ def test_a_blank_unit_in_yaml_says_the_unit_name_is_missing_on_its_line(tmp_path
     path.write_text("\n".join(lines) + "\n", "utf-8")
     (found,) = problems(path)
     assert found.reason.startswith("thiếu tên đơn vị")
+
+
+def test_a_deleted_fact_row_is_missing_evidence_and_a_warning_names_it(filled: Path, tmp_path: Path) -> None:
+    """Deleting a row is accepted (its criterion is "thiếu minh chứng"), but not silently."""
+
+    def change(book: Any) -> None:
+        ws = book[L.FACTS]
+        ws.delete_rows(fact_row(ws, "plan_tasks.completed"))
+
+    path = edited(filled, tmp_path, change)
+    report = score_file(path)
+    result = next(c for c in report.criteria if c.code == "TC 1.1")
+    assert result.status == "missing_evidence"
+    (warning,) = [w.message for w in report.warnings if "dòng đã bị xoá" in w.message]
+    assert f"trang “{L.FACTS}” thiếu 1 dòng minh chứng của mẫu" in warning
+    assert "plan_tasks.completed" in warning and str(path) in warning
+    # an untouched workbook (a blank cell is not a deleted row) has no such warning
+    emptied = lambda b: set_fact(b, "plan_tasks.completed", L.THIS_YEAR, None)  # noqa: E731
+    blank = edited(filled, tmp_path, emptied, "b.xlsx")
+    assert not [w for w in score_file(blank).warnings if "dòng đã bị xoá" in w.message]
