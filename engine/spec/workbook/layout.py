@@ -224,6 +224,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             "unit": "Đơn vị",
             "not_applicable_when": "Không áp dụng khi",
             "zero_denominator": "Khi mẫu số bằng 0",
+            "when_missing": "Thiếu minh chứng thì không áp dụng (lý do)",
             "gap_unit": "Đơn vị khoảng thiếu",
         },
         derived=(FORM,),
