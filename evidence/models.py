@@ -26,7 +26,7 @@ class SourceFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    file: str = Field(min_length=1)
+    file: str = Field(min_length=1, title="tên tệp")
     sheet: str | None = Field(None, description="trang tính của tệp XLSX (mặc định: trang đầu)")
 
 
@@ -73,7 +73,7 @@ class EvidenceFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    unit: str = Field(min_length=1)
+    unit: str = Field(min_length=1, title="tên đơn vị")
     year: int = Field(ge=2000, le=2100)
     catalog: str
     plan: str | None = None
@@ -88,7 +88,7 @@ class EvidenceFile(BaseModel):
     def _named(cls, unit: str) -> str:
         """A blank unit name would head an official report: refused, never silently kept."""
         if not unit.strip():
-            raise ValueError("tên đơn vị để trống (chỉ có khoảng trắng)")
+            raise ValueError("thiếu tên đơn vị (chỉ có khoảng trắng)")
         return unit
 
 

@@ -68,19 +68,41 @@ class _SetChecker(FactChecker):
         )
 
 
-def apply_overrides(evidence: Evidence, bundle: Bundle, assignments: Sequence[Assignment]) -> Evidence:
-    """The evidence with each assignment applied, or InputError listing every problem (exit 2)."""
+def unknown_everywhere(name: str, catalogs: Mapping[str, Mapping[str, FactSpec]]) -> Problem:
+    """A `--set` fact that none of the units' catalogs (id → facts) declares: the run's error."""
+    facts = {code: spec for specs in catalogs.values() for code, spec in specs.items()}
+    hint = label_hint(name, facts) or suggest(name.removeprefix(PREVIOUS), sorted(facts))
+    listed = ", ".join(f"'{c}'" for c in sorted(catalogs))
+    return Problem(
+        code=Reason.UNKNOWN_FACT,
+        file=SOURCE,
+        where=name,
+        reason=f"minh chứng '{name}' không có trong bộ tiêu chí nào của các đơn vị ({listed})" + hint,
+    )
+
+
+def apply_overrides(
+    evidence: Evidence, bundle: Bundle, assignments: Sequence[Assignment], skip_unknown: bool = False
+) -> Evidence:
+    """The evidence with each assignment applied, or InputError listing every problem (exit 2).
+
+    `skip_unknown` (several units, several catalogs): a fact this unit's catalog does not declare
+    is left out for this unit, with a notice in its report, instead of refusing the unit; the
+    caller refuses the run when no unit's catalog declares it (`unknown_everywhere`)."""
     if not assignments:
         return evidence
     catalog = bundle.catalog
     checker = _SetChecker(DataFile(SOURCE, {}), catalog, bundle.rulebook)
     known = sorted(catalog.facts)
     values: dict[str, FactValue] = {}
+    skipped: list[str] = []
     for name, raw in assignments:
         path = ("facts", *name.split("."))
         spec = catalog.facts.get(name.removeprefix(PREVIOUS))
         if name in values:
             checker.add(path, Reason.DUPLICATE_KEY, f"minh chứng '{name}' được đặt hai lần bằng --set")
+        elif spec is None and skip_unknown:
+            skipped.append(name)
         elif spec is None:
             checker.add(
                 path,
@@ -117,4 +139,11 @@ def apply_overrides(evidence: Evidence, bundle: Bundle, assignments: Sequence[As
         "notes": sorted(checker.notes),
         "overrides": overrides,
     }
+    if skipped:
+        names = ", ".join(f"'{n}'" for n in skipped)
+        update["notices"] = [
+            *evidence.notices,
+            f"mô phỏng --set {names} không áp dụng cho đơn vị này: bộ tiêu chí '{catalog.id}' "
+            "không có minh chứng này (chỉ áp dụng cho các đơn vị có)",
+        ]
     return evidence.model_copy(update=update)

@@ -28,6 +28,7 @@ from tests.test_pci_data import _code_words
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "evidence" / "examples" / "chi-so-766-xa-minh-hoa-2025.yaml"
 
+CANDIDATES = {"CLGQ 1a"}  # informational, provisional: not in the issue's table (issue 12, B12)
 # The issue's table: code → (field, max, numerator, denominator, 0/0 policy).
 TABLE: dict[str, tuple[str, float, str, str | None, str | None]] = {
     "CKMB 1": ("CKMB", 6, "disclosure.published_on_time", "disclosure.to_publish", "zero"),
@@ -101,6 +102,7 @@ BY_HAND = {
     "MDHL 3": (80.00, 4.80),  # 6 × 20/25
     "MDHL 4": (20.00, 0.00),  # shown, 0 points
     "MDHL 5": (8.00, 0.00),
+    "CLGQ 1a": (None, 0.00),  # no export in the example: not applicable, 0 points
 }
 GROUPS_BY_HAND = {"CKMB": 17.01, "TDGQ": 19.17, "CLGQ": 10.50, "MDSH": 16.19, "TTTT": 3.21, "MDHL": 16.53}
 
@@ -111,7 +113,15 @@ def test_catalog_is_the_issues_table() -> None:
     assert {
         f.code: sum(c.max or 0 for c in catalog.criteria if c.field == f.code) for f in catalog.fields
     } == FIELDS
-    assert [c.code for c in catalog.criteria] == list(TABLE)
+    assert [c.code for c in catalog.criteria if c.code not in CANDIDATES] == list(TABLE)
+    # B12: beside the rate the portal gives, a provisional candidate computed from an export (0 points)
+    candidate, ind = catalog.criterion("CLGQ 1a"), rules.indicators["CLGQ 1a"]
+    assert (candidate.field, candidate.max, ind.form) == ("CLGQ", 0, "ratio")
+    assert ind.model_dump()["ratio"] == {
+        "of": "dossiers.online",
+        "over": "dossiers.received_for_online_procedures",
+    }
+    assert ind.when_missing and "TẠM TÍNH" in candidate.note
     for code, (field, max_, num, den, policy) in TABLE.items():
         c, ind = catalog.criterion(code), rules.indicators[code]
         assert (c.field, c.max, c.title) == (field, max_, TITLES[code])
@@ -174,7 +184,8 @@ def test_zero_over_zero_in_both_policies() -> None:
     scores = _scores(report)
     full = {"MDSH 7": 2.0, "MDHL 2": 6.0, "MDHL 3": 6.0}
     assert {c: s for c, s in scores.items() if s} == full
-    assert all(c.status == "scored" for c in report.criteria)
+    # CLGQ 1a (candidate) over 0 dossiers of online procedures: not applicable, 0 points
+    assert {c.code for c in report.criteria if c.status != "scored"} == {"CLGQ 1a"}
     assert report.total.score == 14.0
     assert report.total.label is not None and report.total.label.text == "Yếu/Kém"
 

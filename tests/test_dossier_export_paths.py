@@ -323,3 +323,29 @@ def test_the_shipped_766_catalog_reads_its_facts_from_an_export(tmp_path: Path) 
     facts = load_evidence(ev).facts
     assert {k: facts[k] for k in OPTIONAL_FACTS} == OPTIONAL_FACTS
     assert facts["dossiers.received"] == 11
+
+
+def test_766_candidate_online_rate_is_reported_beside_the_given_rate(tmp_path: Path) -> None:
+    """B12: the portal does not publish how the CLGQ 1 rate is derived; from an export the catalog's
+    informational CLGQ 1a (0 points, provisional) shows online dossiers of procedures offered online
+    over dossiers of those procedures, beside CLGQ 1 scored on the rate the portal gives."""
+    from engine.scoring import score_file
+
+    def shift(cell: str) -> str:
+        return cell.replace("2023", "2026").replace("2022", "2025").replace("2021", "2024")
+
+    rows = [[shift(c) for c in [*r, *MARKS[r[0]]]] for r in small_rows()]
+    ev = write_evidence(tmp_path, rows, header=[*HEADER, *DOSSIER_OPTIONAL.values()])
+    doc = yaml.safe_load(ev.read_text(encoding="utf-8"))
+    doc.update({"year": 2025, "catalog": "chi-so-766", "facts": {"online_service": {"rate": 87.53}}})
+    doc.pop("plan")
+    ev.write_text(yaml.safe_dump(doc, allow_unicode=True), encoding="utf-8")
+    facts = load_evidence(ev).facts
+    online, offered = facts["dossiers.online"], facts["dossiers.received_for_online_procedures"]
+    assert isinstance(online, int) and isinstance(offered, int) and offered > 0
+    report = score_file(ev)
+    given, candidate = (next(c for c in report.criteria if c.code == code) for code in ("CLGQ 1", "CLGQ 1a"))
+    assert (given.indicator.value, given.score) == (87.53, 10.5)
+    assert candidate.status == "scored" and candidate.max == 0 and candidate.score == 0
+    assert candidate.indicator.value == round(100 * online / offered, 2)
+    assert "TẠM TÍNH" in Library.from_env().catalog("chi-so-766")[0].criterion("CLGQ 1a").note

@@ -239,3 +239,27 @@ def test_an_evidence_workbook_is_a_unit_and_a_report_workbook_is_not(tmp_path: P
     assert sorted(Path(u["file"]).name for u in units) == ["don-vi-01.yaml", "so-excel.xlsx"]
     alone = score_file(folder / "so-excel.xlsx")
     assert next(u for u in units if u["file"].endswith(".xlsx"))["total"] == alone.total.model_dump()
+
+
+def test_what_if_across_catalogs_applies_where_the_fact_exists_and_says_where_not(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`initiatives.count` is a fact of par-so-nganh-2022 only: the Gia Lai unit is simulated,
+    the Vân Phong unit (cchc-tasks-van-phong) is scored as submitted, and both the summary and
+    its report say so; a fact no unit's catalog has refuses the run."""
+    out, reports = tmp_path / "s.json", tmp_path / "r"
+    args = ["score", str(EXAMPLE), str(VAN_PHONG), "--group-by", "catalog", "--set", "initiatives.count=3"]
+    assert main([*args, "--out", str(out), "--out-dir", str(reports)]) == 0
+    summary = load(out)
+    (warning,) = [w for w in summary["warnings"] if "--set" in w]
+    assert "'initiatives.count' không áp dụng cho 1 đơn vị của bộ tiêu chí 'cchc-tasks-van-phong'" in warning
+    assert str(VAN_PHONG) in warning and "Cảnh báo: mô phỏng --set" in capsys.readouterr().out
+    gia_lai, van_phong = load(reports / f"{EXAMPLE.stem}.json"), load(reports / f"{VAN_PHONG.stem}.json")
+    assert [o["fact"] for o in gia_lai["overrides"]] == ["initiatives.count"]
+    assert not van_phong.get("overrides")
+    assert any("không áp dụng cho đơn vị này" in w["message"] for w in van_phong["warnings"])
+    typo = ["score", str(EXAMPLE), str(VAN_PHONG), "--group-by", "catalog", "--set", "initiatives.cont=3"]
+    assert main([*typo, "--out", str(tmp_path / "t.json")]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "minh chứng 'initiatives.cont' không có trong bộ tiêu chí nào của các đơn vị" in err
+    assert "có phải ý bạn là 'initiatives.count'?" in err and not (tmp_path / "t.json").exists()

@@ -423,3 +423,81 @@ def test_long_criterion_names_and_targets_get_rows_tall_enough_to_read(template:
     }
     assert (heights["propaganda.radio_tv"] or 0) >= 6 * 15  # TC 1.4: the target is a long paragraph
     assert heights["plan_tasks.total"] is None  # “Hoàn thành 100% kế hoạch” fits on one line
+
+
+def test_a_plan_of_another_catalog_or_year_names_the_plan_not_a_year_never_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The year came from the plan: the message says which plan, its catalog and year, and the
+    years the catalog covers, never "--year" the user did not type."""
+    out = str(tmp_path / "t.xlsx")
+    assert main(["template", "chi-so-766", "--plan", PLAN, "--out", out]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--year" not in err.replace("ghi --year", "")
+    assert f"--plan: kế hoạch '{PLAN}' là kế hoạch năm 2022 theo bộ tiêu chí '{CATALOG}'" in err
+    assert "bộ tiêu chí 'chi-so-766' áp dụng cho năm 2025, 2026" in err
+    data = tmp_path / "du-lieu" / "criteria" / "plans"
+    data.mkdir(parents=True)
+    text = (Path(__file__).resolve().parents[1] / "criteria" / "plans" / f"{PLAN}.yaml").read_text("utf-8")
+    (data / "ke-hoach-2019.yaml").write_text(
+        text.replace(f"id: {PLAN}", "id: ke-hoach-2019").replace("year: 2022", "year: 2019"), "utf-8"
+    )
+    args = ["template", CATALOG, "--plan", "ke-hoach-2019", "--data", str(tmp_path / "du-lieu"), "--out", out]
+    assert main(args) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--plan: kế hoạch 'ke-hoach-2019' là kế hoạch năm 2019" in err and "--year:" not in err
+    assert main(["template", "chi-so-766", "--year", "2022", "--out", out]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "--year: năm 2022 nằm ngoài các năm của bộ tiêu chí" in err and "2025, 2026" in err
+
+
+def test_a_blank_unit_says_the_unit_name_is_missing_on_its_cell(filled: Path, tmp_path: Path) -> None:
+    """Not pydantic's "cần ít nhất 1 ký tự": the office reads which name is missing and where."""
+    rows: dict[str, int] = {}
+
+    def change(book: Any) -> None:
+        ws = book[L.INFO]
+        rows["unit"] = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == L.UNIT)
+        ws.cell(row=rows["unit"], column=2).value = None
+
+    (found,) = problems(edited(filled, tmp_path, change))
+    where = (found.code, found.sheet, found.row, found.column)
+    assert where == (Reason.MISSING_VALUE, L.INFO, rows["unit"], "B")
+    assert found.reason == "thiếu tên đơn vị (để trống)"
+
+
+def test_a_blank_unit_in_yaml_says_the_unit_name_is_missing_on_its_line(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parents[1] / "evidence" / "examples"
+    example = next(p for p in sorted(examples.glob("*.yaml")) if "sources:" not in p.read_text("utf-8"))
+    text = example.read_text("utf-8")
+    lines = text.splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if line.startswith("unit:"))
+    lines[number - 1] = 'unit: ""'
+    path = tmp_path / "minh-chung.yaml"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    (found,) = problems(path)
+    assert found.render() == f"{path}:{number} [unit]: thiếu tên đơn vị (để trống)"
+    lines[number - 1] = 'unit: "   "'
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    (found,) = problems(path)
+    assert found.reason.startswith("thiếu tên đơn vị")
+
+
+def test_a_deleted_fact_row_is_missing_evidence_and_a_warning_names_it(filled: Path, tmp_path: Path) -> None:
+    """Deleting a row is accepted (its criterion is "thiếu minh chứng"), but not silently."""
+
+    def change(book: Any) -> None:
+        ws = book[L.FACTS]
+        ws.delete_rows(fact_row(ws, "plan_tasks.completed"))
+
+    path = edited(filled, tmp_path, change)
+    report = score_file(path)
+    result = next(c for c in report.criteria if c.code == "TC 1.1")
+    assert result.status == "missing_evidence"
+    (warning,) = [w.message for w in report.warnings if "dòng đã bị xoá" in w.message]
+    assert f"trang “{L.FACTS}” thiếu 1 dòng minh chứng của mẫu" in warning
+    assert "plan_tasks.completed" in warning and str(path) in warning
+    # an untouched workbook (a blank cell is not a deleted row) has no such warning
+    emptied = lambda b: set_fact(b, "plan_tasks.completed", L.THIS_YEAR, None)  # noqa: E731
+    blank = edited(filled, tmp_path, emptied, "b.xlsx")
+    assert not [w for w in score_file(blank).warnings if "dòng đã bị xoá" in w.message]

@@ -75,8 +75,10 @@ def run_export(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     def go() -> int:
         from engine.spec.workbook.importer import import_workbook
+        from evidence.export_facts import export_facts
 
-        result = import_workbook(Path(args.workbook), Path(args.out), args.workbook, args.data)
+        computed = export_facts()
+        result = import_workbook(Path(args.workbook), Path(args.out), args.workbook, args.data, computed)
         err = console(stderr=True)
         for warning in result.warnings:
             err.print(f"Cảnh báo: {warning.render()}", markup=False, highlight=False)

@@ -12,7 +12,7 @@ is written, and none may be an input.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -28,9 +28,10 @@ from engine.report.province.writers import summary_extension_problems, summary_w
 from engine.report.terminal import console, print_problems
 from engine.report.writers import writer_for
 from engine.scoring import score
+from engine.spec.catalog import FactSpec
 from evidence.collect import collect
 from evidence.load import load_with_bundle
-from evidence.overrides import apply_overrides
+from evidence.overrides import PREVIOUS, apply_overrides, unknown_everywhere
 
 FORMATS = ("json", "xlsx", "html")
 PROGRESS_FROM = 4  # units: fewer finish before a bar would be seen
@@ -211,6 +212,9 @@ def run(args: argparse.Namespace) -> int:
         scored: list[tuple[Path, ScoredUnit]] = []
         failed: list[tuple[str, list[Problem]]] = []
         noted: set[int] = set()
+        # --set across catalogs: each fact applies where the unit's catalog has it (B30)
+        catalogs: dict[str, Mapping[str, FactSpec]] = {}
+        not_set: dict[str, dict[str, list[str]]] = {}  # fact → catalog → files it was not set in
         progress = Progress(
             TextColumn("Chấm điểm"),
             BarColumn(),
@@ -227,7 +231,12 @@ def run(args: argparse.Namespace) -> int:
                 progress.update(task, description=path.name)
                 try:
                     evidence, bundle = load_with_bundle(path, args.as_of, lib)
-                    report = score(apply_overrides(evidence, bundle, args.set), bundle)
+                    catalogs[bundle.catalog.id] = bundle.catalog.facts
+                    simulated = apply_overrides(evidence, bundle, args.set, skip_unknown=True)
+                    for name, _ in args.set:
+                        if name.removeprefix(PREVIOUS) not in bundle.catalog.facts:
+                            not_set.setdefault(name, {}).setdefault(bundle.catalog.id, []).append(str(path))
+                    report = score(simulated, bundle)
                 except InputError as exc:
                     if args.strict:
                         raise
@@ -243,6 +252,9 @@ def run(args: argparse.Namespace) -> int:
                 scored.append((path, ScoredUnit(str(path), report, str(json_path) if json_path else None)))
                 progress.advance(task)
 
+        unknown = [n for n, where in not_set.items() if catalogs and set(where) == set(catalogs)]
+        if unknown:
+            raise InputError([unknown_everywhere(n, catalogs) for n in unknown])
         units = [u for _, u in scored]
         if args.group_by is None and (mixed := mixed_groups(units)):
             raise InputError(mixed)
@@ -259,6 +271,8 @@ def run(args: argparse.Namespace) -> int:
             as_of=args.as_of.isoformat() if args.as_of else None,
             overrides=[f"{name}={value}" for name, value in args.set],
         )
+        if not_set:
+            summary = summary.model_copy(update={"warnings": [*summary.warnings, *_not_set_lines(not_set)]})
         for file, unit_problems in failed:
             err.print(f"[red b]{file}:[/] không chấm được", highlight=False)
             print_problems(unit_problems, err)
@@ -284,3 +298,18 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return guarded(go)
+
+
+def _not_set_lines(not_set: dict[str, dict[str, list[str]]]) -> list[str]:
+    """Where a `--set` fact did not apply: the units whose catalog does not declare it."""
+    out = []
+    for name, where in sorted(not_set.items()):
+        for catalog, files in sorted(where.items()):
+            shown = ", ".join(sorted(files)[:5]) + (
+                f" và {len(files) - 5} tệp khác" if len(files) > 5 else ""
+            )
+            out.append(
+                f"mô phỏng --set '{name}' không áp dụng cho {len(files)} đơn vị của bộ tiêu chí '{catalog}' "
+                f"(bộ tiêu chí này không có minh chứng đó): {shown}"
+            )
+    return out

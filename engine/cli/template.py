@@ -47,13 +47,26 @@ def run(args: argparse.Namespace) -> int:
         catalog = find_catalog(args.catalog, library(args))
         plan = find_plan(args.plan, library(args)) if args.plan else None
         problems = []
+        covers = f"bộ tiêu chí '{catalog.id}' áp dụng cho năm {_years(catalog.years or [catalog.year])}"
         if plan is not None and plan.catalog != catalog.id:
-            reason = f"kế hoạch '{plan.id}' dùng bộ tiêu chí '{plan.catalog}', không phải '{catalog.id}'"
+            reason = (
+                f"kế hoạch '{plan.id}' là kế hoạch năm {plan.year} theo bộ tiêu chí '{plan.catalog}', "
+                f"không phải '{catalog.id}' ({covers}): chọn kế hoạch của bộ tiêu chí này, "
+                f"hoặc dùng bộ tiêu chí '{plan.catalog}'"
+            )
             problems.append(Problem(code=Reason.ID_MISMATCH, file="--plan", reason=reason))
         year = args.year if args.year is not None else (plan.year if plan else catalog.year)
-        if not catalog.applies_to(year):
-            reason = f"năm {year} không khớp năm của bộ tiêu chí '{catalog.id}'"
-            problems.append(Problem(code=Reason.YEAR_MISMATCH, file="--year", reason=reason))
+        if not catalog.applies_to(year) and (args.year is not None or not problems):
+            if args.year is not None:
+                where, reason = "--year", f"năm {year} nằm ngoài các năm của bộ tiêu chí: {covers}"
+            else:  # the year came from the plan (a plan of this catalog, for another year)
+                assert plan is not None
+                where = "--plan"
+                reason = (
+                    f"kế hoạch '{plan.id}' là kế hoạch năm {plan.year}, nhưng {covers}: "
+                    "chọn kế hoạch của một năm đó, hoặc ghi --year"
+                )
+            problems.append(Problem(code=Reason.YEAR_MISMATCH, file=where, reason=reason))
         unit = " ".join((args.unit if args.unit is not None else (plan.unit if plan else "")).split())
         if args.unit is not None and not unit:
             problems.append(Problem(code=Reason.MISSING_VALUE, file="--unit", reason="tên đơn vị để trống"))
@@ -67,3 +80,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return guarded(go)
+
+
+def _years(years: list[int]) -> str:
+    return ", ".join(str(y) for y in sorted(years))

@@ -120,6 +120,31 @@ def _field_names(model: type[BaseModel] | None, loc: Loc) -> list[str]:
     return []
 
 
+def _title(model: type[BaseModel] | None, loc: Loc) -> str | None:
+    """The Vietnamese `title` the model gives the field at `loc` (`Field(title="tên đơn vị")`)."""
+    if not loc or not isinstance(loc[-1], str):
+        return None
+    parent: Any = model
+    key_next = False
+    for part in loc[:-1]:
+        if isinstance(part, int) or key_next:
+            key_next = False
+            continue
+        field = (
+            parent.model_fields.get(part)
+            if isinstance(parent, type) and issubclass(parent, BaseModel)
+            else None
+        )
+        if field is None:
+            return None
+        key_next = _is_dict(field.annotation)
+        parent = _model_in(field.annotation)
+    if not (isinstance(parent, type) and issubclass(parent, BaseModel)):
+        return None
+    field = parent.model_fields.get(loc[-1])
+    return field.title if field is not None else None
+
+
 def _is_dict(annotation: Any) -> bool:
     """`dict[…]`, also inside `X | None`."""
     origin = get_origin(annotation)
@@ -142,8 +167,12 @@ def translate(err: ErrorDetails, model: type[BaseModel] | None = None) -> tuple[
     kind = err["type"]
     ctx: Mapping[str, Any] = err.get("ctx", {})
     loc = tuple(err["loc"])
+    title = _title(model, loc)
     if kind == "missing":
-        return Reason.MISSING_FIELD, "thiếu trường bắt buộc"
+        return Reason.MISSING_FIELD, f"thiếu {title}" if title else "thiếu trường bắt buộc"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        # Empty required text: say what is missing, not how many characters it needs.
+        return Reason.MISSING_VALUE, f"thiếu {title} (để trống)" if title else "không được để trống"
     if kind == "extra_forbidden":
         name = str(loc[-1]) if loc else ""
         close = difflib.get_close_matches(name, _field_names(model, loc), n=1, cutoff=0.6)

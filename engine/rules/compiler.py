@@ -119,16 +119,23 @@ def compile_rules(catalog: Catalog, rulebook: Rulebook) -> Compiled:
         [closing, ("t", {"kind": "target"}), ("n$not", _and({"kind": "check"}, {"code": {"t": "code"}}))],
         actions.unassessable,
     )
-    add(
-        "status:missing",
-        [
-            closing,
-            ("c", {"kind": "criterion"}),
-            ("n1$not", _and({"kind": "indicator"}, {"period": "current"}, {"code": {"c": "code"}})),
-            ("n2$not", _and({"kind": "na"}, {"code": {"c": "code"}})),
-        ],
-        actions.missing,
-    )
+    # An indicator with `when_missing` (an informational criterion whose facts only some
+    # evidence has): without its facts the criterion does not apply, instead of missing evidence.
+    optional = {code: ind.when_missing for code, ind in rulebook.indicators.items() if ind.when_missing}
+    others: Pattern = {"kind": "criterion"}
+    if optional:
+        others = _and(others, *({"$neq": {"code": code}} for code in sorted(optional)))
+    unscored = [
+        ("n1$not", _and({"kind": "indicator"}, {"period": "current"}, {"code": {"c": "code"}})),
+        ("n2$not", _and({"kind": "na"}, {"code": {"c": "code"}})),
+    ]
+    add("status:missing", [closing, ("c", others), *unscored], actions.missing)
+    for code, reason in sorted(optional.items()):
+        add(
+            f"na:{code}:missing",
+            [closing, ("c", _and({"kind": "criterion"}, {"code": code})), *unscored],
+            actions.not_applicable(code, reason),
+        )
     return out
 
 

@@ -22,6 +22,7 @@ from engine.spec.catalog import Catalog, Criterion
 from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
 from engine.spec.workbook import layout as L
+from engine.spec.workbook.other_labels import label as path_label
 
 ChangeKind = Literal[
     "catalog",
@@ -46,6 +47,7 @@ ChangeKind = Literal[
     "target_added",
     "target_removed",
     "target",
+    "plan",
 ]
 
 
@@ -444,6 +446,44 @@ def _targets(old: Plan | None, new: Plan | None, recode: dict[str, str]) -> list
     return out
 
 
+def _paths(data: Any, path: tuple[str, ...] = ()) -> dict[tuple[str, ...], Any]:
+    """Leaves of a dump by path, lists of mappings by position (`[0]`), as “Khác” writes them."""
+    if isinstance(data, dict) and data and path:
+        return {k: v for key, value in data.items() for k, v in _paths(value, (*path, str(key))).items()}
+    if isinstance(data, list) and data and all(isinstance(i, dict) for i in data):
+        return {k: v for i, value in enumerate(data) for k, v in _paths(value, (*path, f"[{i}]")).items()}
+    if not path:
+        return {k: v for key, value in data.items() for k, v in _paths(value, (str(key),)).items()}
+    return {path: data}
+
+
+def _plan(old: Plan | None, new: Plan | None) -> list[Change]:
+    """Every plan-level value that differs (year, unit, editions, policies, score targets …);
+    the targets of criteria are listed by `_targets`, one criterion at a time."""
+    if old is None or new is None:
+        return []
+    a = _paths(old.model_dump(mode="json", by_alias=True, exclude={"targets"}))
+    b = _paths(new.model_dump(mode="json", by_alias=True, exclude={"targets"}))
+    out: list[Change] = []
+    for path in dict.fromkeys([*a, *b]):
+        x, y = a.get(path), b.get(path)
+        if x == y or shown(x) == shown(y):  # an empty list where the other side has items
+            continue
+        head = L.HEAD_LABELS["plan"].get(path[0]) if len(path) == 1 else None
+        what = head or path_label(Plan, list(path))
+        out.append(
+            Change(
+                kind="plan",
+                code=new.id,
+                what=what,
+                old=x,
+                new=y,
+                line=f"Kế hoạch: {what[:1].lower() + what[1:]} {shown(x)} → {shown(y)}",
+            )
+        )
+    return out
+
+
 def diff(
     old: Catalog,
     new: Catalog,
@@ -452,7 +492,8 @@ def diff(
     old_plan: Plan | None = None,
     new_plan: Plan | None = None,
 ) -> CatalogDiff:
-    """Every difference from `old` to `new`: head, fields, criteria, scales, facts, indicators, targets."""
+    """Every difference from `old` to `new`: head, fields, criteria, scales, facts, indicators, the
+    plan's own values, targets."""
     criteria = _criteria(old, new)
     recode = {str(c.old): c.code for c in criteria if c.kind == "recoded"}
     changes = [
@@ -462,6 +503,7 @@ def diff(
         *_scales(old, new),
         *_indicators(old_rules, new_rules, recode),
         *_facts(old, new),
+        *_plan(old_plan, new_plan),
         *_targets(old_plan, new_plan, recode),
     ]
 

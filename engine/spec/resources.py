@@ -10,6 +10,7 @@ directory (`--data DIR`, `CCHC_DATA`) is laid out the same way: `criteria/<catal
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ def data_root() -> Path:
 class DataDir:
     root: Path
     source: str  # SHIPPED, or the directory as the user wrote it
+    via: str = ""  # how it was given: "--data", CCHC_DATA (for messages saying where we looked)
 
     @property
     def shipped(self) -> bool:
@@ -91,7 +93,11 @@ def search_path(data: Sequence[str | Path] = (), env: str | None = None) -> tupl
     ]
     if problems:
         raise InputError(problems)
-    return (*(DataDir(Path(d), d) for d in given), DataDir(data_root(), SHIPPED))
+    vias = ["--data"] * len(data) + [ENV] * (len(given) - len(data))
+    return (
+        *(DataDir(Path(d), d, via) for d, via in zip(given, vias, strict=True)),
+        DataDir(data_root(), SHIPPED),
+    )
 
 
 def _relative(kind: Kind, ident: str) -> str:
@@ -111,17 +117,7 @@ def locate(kind: Kind, ident: str, dirs: Sequence[DataDir]) -> Found:
     """The first directory holding `ident`; two user directories disagreeing about it is an error."""
     hits = [f for d in dirs if (f := find_in(kind, ident, d)) is not None]
     if not hits:
-        known = ", ".join(ids(kind, dirs))
-        file = _relative(kind, ident) + ("/catalog.yaml" if kind == "catalog" else "")
-        raise InputError(
-            [
-                Problem(
-                    code=_UNKNOWN[kind],
-                    file=file,
-                    reason=f"không có {_KIND_VI[kind]} '{ident}' (hiện có: {known})",
-                )
-            ]
-        )
+        raise InputError([_not_found(kind, ident, dirs)])
     first, users = hits[0], [h for h in hits if h.source != SHIPPED]
     problems = [
         Problem(
@@ -136,6 +132,23 @@ def locate(kind: Kind, ident: str, dirs: Sequence[DataDir]) -> Found:
     if problems:
         raise InputError(problems)
     return first
+
+
+def _not_found(kind: Kind, ident: str, dirs: Sequence[DataDir]) -> Problem:
+    """Named by the id the user gave, with where it was looked for and the ids closest to it."""
+    known = ids(kind, dirs)
+    file = _relative(kind, ident) + ("/catalog.yaml" if kind == "catalog" else "")
+    where = "; ".join(
+        "dữ liệu kèm công cụ" if d.shipped else f"{d.via} {d.source}" if d.via else d.source for d in dirs
+    )
+    close = difflib.get_close_matches(ident, known, n=3, cutoff=0.6)
+    guess = f"; có phải ý bạn là {', '.join(repr(c) for c in close)}?" if close else ""
+    return Problem(
+        code=_UNKNOWN[kind],
+        file=ident,
+        reason=f"không có {_KIND_VI[kind]} '{ident}' (đã tìm {file} trong: {where}){guess} "
+        f"(hiện có: {', '.join(known) or 'không có'})",
+    )
 
 
 def ids(kind: Kind, dirs: Sequence[DataDir]) -> list[str]:

@@ -73,6 +73,7 @@ class _Reader:
     sheets: dict[str, _Sheet]
     problems: list[Problem] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
+    seen_facts: dict[str, int] = field(default_factory=dict)  # fact → its row in "Minh chứng"
 
     def add(self, code: Reason, place: Place | None, reason: str) -> None:
         sheet, row, column = place if place else (None, None, None)
@@ -147,7 +148,8 @@ class _Reader:
         if index is None:
             return this_year, last_year, cited
         expected = {r.fact: r for r in rows if r.fact}
-        seen: dict[str, int] = {}
+        seen = self.seen_facts
+
         known = sorted(catalog.facts)
         for row in range(2, len(sheet.values) + 1):
             fact = _text(self.value(sheet, row, index[L.FACT_ID], L.FACT_ID))
@@ -447,7 +449,27 @@ def load_workbook_evidence(
         raise InputError([*reader.problems, *(reader.relocate(p) for p in exc.problems)]) from exc
     if reader.problems:
         raise InputError(reader.problems)
-    return evidence
+    deleted = _deleted_rows(name, rows, reader.seen_facts, evidence)
+    return evidence.model_copy(update={"notices": [*evidence.notices, deleted]}) if deleted else evidence
+
+
+LISTED = 10  # missing fact rows named in the warning
+
+
+def _deleted_rows(name: str, rows: list[L.FactRow], seen: dict[str, int], evidence: Evidence) -> str:
+    """A warning naming the fact rows the template wrote that the sheet no longer has (a deleted
+    row reads as missing evidence, which is right, but the office should know it happened);
+    a fact the dossier export gave is not missing."""
+    gone = [r for r in rows if r.fact and r.fact not in seen and r.fact not in evidence.facts]
+    if not gone:
+        return ""
+    named = [f"{r.code} {r.fact} ({r.label})" if r.label else f"{r.code} {r.fact}" for r in gone[:LISTED]]
+    more = f" và {len(gone) - LISTED} dòng khác" if len(gone) > LISTED else ""
+    return (
+        f"{name}: trang “{L.FACTS}” thiếu {len(gone)} dòng minh chứng của mẫu (dòng đã bị xoá?): "
+        f"{'; '.join(named)}{more}. Tiêu chí đọc các minh chứng này được tính là thiếu minh chứng; "
+        "thêm lại dòng (hoặc tạo lại sổ bằng cchc template) nếu không cố ý xoá"
+    )
 
 
 def _source(info: dict[str, Any], file_label: str, sheet_label: str) -> Any:

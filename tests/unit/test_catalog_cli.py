@@ -32,7 +32,9 @@ def test_import_then_diff_by_id_and_by_folder(tmp_path: Path, capsys: Any) -> No
     assert main(["catalog", "import", str(book), "--out", str(data)]) == 0
     captured = capsys.readouterr()
     assert f"--data {data}" in captured.out
-    assert "Cảnh báo:" in captured.err and "dossiers.pending_overdue" in captured.err
+    # the shipped catalog unchanged: its facts are read by an indicator or a policy, or computed
+    # by the dossier export (dossiers.pending_overdue, procedures.total): nothing to warn about
+    assert "Cảnh báo:" not in captured.err
     folder = data / "criteria" / CATALOG
     assert main(["catalog", "diff", CATALOG, str(folder)]) == 0
     assert "Không có khác biệt" in capsys.readouterr().out
@@ -65,3 +67,24 @@ def test_importing_again_into_a_data_directory_on_the_search_path(tmp_path: Path
     monkeypatch.setenv("CCHC_DATA", str(data))
     assert main(["catalog", "import", str(edited), "--out", str(data), "--data", str(data)]) == 0
     assert "max: 2.5" in (data / "criteria" / CATALOG / "catalog.yaml").read_text("utf-8")
+
+
+def test_import_warns_only_about_a_fact_nothing_reads_or_computes(tmp_path: Path, capsys: Any) -> None:
+    from openpyxl import load_workbook
+
+    from engine.spec.workbook import layout as L
+
+    book = tmp_path / "bo-tieu-chi.xlsx"
+    assert main(["catalog", "export", "cchc-tasks-van-phong", "--out", str(book)]) == 0
+    wb = load_workbook(book)
+    ws = wb[L.FACTS]
+    header = [c.value for c in ws[1]]
+    last = ws.max_row
+    ws.append([ws.cell(last, i + 1).value for i in range(len(header))])
+    ws.cell(last + 1, header.index(L.SHEET_BY_NAME[L.FACTS].key) + 1, "dossiers.chua_ai_doc")
+    wb.save(book)
+    assert main(["catalog", "import", str(book), "--out", str(tmp_path / "du-lieu")]) == 0
+    err = " ".join(capsys.readouterr().err.split())
+    assert err.count("Cảnh báo:") == 1, err
+    assert "dossiers.chua_ai_doc" in err and f"dòng {last + 1}" in err
+    assert "pending_overdue" not in err and "procedures.total" not in err

@@ -121,3 +121,34 @@ def test_bundles_of_two_catalogs() -> None:
     result = diff_bundles(lib.bundle("pci-2021"), lib.bundle("pci-2022"))
     assert result.old.catalog == "pci-2021" and result.new.catalog == "pci-2022"
     assert any(c.kind == "max" for c in result.changes)
+
+
+def test_every_plan_level_change_is_one_line_with_both_values() -> None:
+    """A plan of the next year (year, unit, editions, policies, score targets changed) is not
+    "no change" because only the targets were compared."""
+    catalog, rules, plan = _shipped()
+
+    def change(d: dict[str, Any]) -> None:
+        d["year"] = 2023
+        d["years"] = [2022, 2023]
+        d["unit"] = "Ban Quản lý Khu kinh tế tỉnh Gia Lai (mới)"
+        d["editions"] = {"2022": CATALOG}
+        d["policies"] = ["91-kl-tu"]
+        total = {"text": "Tổng điểm từ 80", "source": "thử", "rule": {"compare": ">=", "value": 80}}
+        d["score_targets"] = {"total": total}
+        first = next(iter(d["targets"]))
+        d["targets"][first]["text"] = "Chỉ tiêu mới"
+
+    new = _edited(plan, change)
+    result = diff(catalog, catalog, rules, rules, plan, new)
+    lines = result.lines()
+    assert "Kế hoạch: năm kế hoạch 2022 → 2023" in lines
+    assert "Kế hoạch: các năm của kế hoạch (không có) → 2022; 2023" in lines
+    assert f"Kế hoạch: đơn vị {plan.unit} → Ban Quản lý Khu kinh tế tỉnh Gia Lai (mới)" in lines
+    assert f"Kế hoạch: bộ tiêu chí theo năm › 2022 (không có) → {CATALOG}" in lines
+    assert "Kế hoạch: chính sách áp dụng 1 › mã (không có) → 91-kl-tu" in lines
+    assert "Kế hoạch: chỉ tiêu điểm › total › nguyên văn (không có) → Tổng điểm từ 80" in lines
+    first = next(iter(plan.targets))
+    assert any(line.startswith(f"{first}: chỉ tiêu,") and "Chỉ tiêu mới" in line for line in lines)
+    assert {c.kind for c in result.changes} == {"plan", "target"}
+    assert result.old.plan_digest != result.new.plan_digest

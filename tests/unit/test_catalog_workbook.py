@@ -125,7 +125,7 @@ def test_sheets_and_headers_the_issue_names(exported: Path) -> None:
         "ty_le_100_95",
     )
     assert ws.cell(row=find_row(ws, "Mã", "I"), column=headers.index("Tiêu chí cha") + 1).value is None
-    others = [r[0] for r in book["Khác"].iter_rows(min_row=2, values_only=True)]
+    others = [r[1] for r in book["Khác"].iter_rows(min_row=2, values_only=True)]
     assert any(str(p).startswith("catalog/constraints/") for p in others)
 
 
@@ -223,9 +223,9 @@ def test_every_problem_at_once_and_the_cli_exits_2(tmp_path: Path, exported: Pat
 def test_other_values_round_trip_and_an_unknown_column_is_refused(tmp_path: Path, exported: Path) -> None:
     book = load_workbook(exported)
     ws = book["Khác"]
-    ws.append(["plan/stated_weights/TC 1.1/percent", "số", "12,5"])
-    ws.append(["plan/stated_weights/TC 1.1/text", "chữ", "Trọng số 12,5%"])
-    ws.append(["plan/stated_weights/TC 1.1/source", "chữ", "thử"])
+    ws.append(["Trọng số", "plan/stated_weights/TC 1.1/percent", "số", "12,5"])
+    ws.append([None, "plan/stated_weights/TC 1.1/text", "chữ", "Trọng số 12,5%"])
+    ws.append([None, "plan/stated_weights/TC 1.1/source", "chữ", "thử"])
     path = tmp_path / "khac.xlsx"
     book.save(path)
     import_workbook(path, tmp_path / "data")
@@ -361,3 +361,77 @@ def test_long_cells_of_the_catalog_workbook_get_rows_tall_enough_to_read(tmp_pat
     head = load_workbook(book)["Bộ tiêu chí"]
     notes = next(r for r in head.iter_rows(min_row=2) if r[2].value == "catalog/notes")
     assert (head.row_dimensions[notes[0].row].height or 0) >= 4 * 15
+
+
+def _khac_field_names() -> set[str]:
+    """Every field name that can sit in a "Khác" path: the models below each document field no
+    sheet holds, walked to the leaves."""
+    from engine.spec.workbook.fields import head_leaf, models_in
+    from engine.spec.workbook.other_labels import _inner
+
+    names: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+
+    def walk(annotation: Any) -> None:
+        kind, inner = _inner(annotation)
+        while kind in ("list", "dict"):
+            kind, inner = _inner(inner)
+        for model in models_in(inner):
+            if model in seen:
+                continue
+            seen.add(model)
+            for name, info in field_items(model):
+                names.add(name)
+                walk(info.annotation)
+
+    for doc, model in L.DOC_MODELS.items():
+        for name, info in field_items(model):
+            if name in L.held(doc) or name in L.DERIVED.get(doc, ()) or head_leaf(info.annotation):
+                continue
+            names.add(name)
+            walk(info.annotation)
+    return names
+
+
+def test_every_label_of_every_sheet_is_vietnamese() -> None:
+    """No raw key as a label: each "Bộ tiêu chí" row, each column, each "Khác" field has its word."""
+    from engine.spec.workbook.fields import head_leaf
+    from engine.spec.workbook.other_labels import WORDS
+
+    for doc, model in L.DOC_MODELS.items():
+        for name, info in field_items(model):
+            if name in L.held(doc) or name in L.DERIVED.get(doc, ()) or not head_leaf(info.annotation):
+                continue
+            assert name in L.HEAD_LABELS.get(doc, {}), f"{doc}/{name}: thiếu nhãn tiếng Việt"
+    for spec in L.SHEETS:
+        for header, leaf in spec.columns():
+            assert leaf is None or header != leaf.key, f"{spec.name}: cột '{header}' chưa dịch"
+    missing = _khac_field_names() - set(WORDS)
+    assert not missing, f"trang “Khác”: chưa có tên tiếng Việt cho {sorted(missing)}"
+
+
+@pytest.mark.parametrize("catalog", ["chi-so-766", "par-so-nganh-2022"])
+def test_head_and_other_sheets_show_vietnamese_labels(tmp_path: Path, catalog: str) -> None:
+    book = load_workbook(_export(tmp_path, catalog, None))
+    head = [row[0] for row in book[L.HEAD].iter_rows(min_row=2, values_only=True)]
+    assert "Nêu điểm còn có thể đạt của mỗi tiêu chí" in head
+    assert not [h for h in head if ":" in str(h) or "_" in str(h)]
+    other = book[L.OTHER]
+    assert [c.value for c in other[1]] == list(L.OTHER_COLUMNS)
+    labels = {row[1]: row[0] for row in other.iter_rows(min_row=2, values_only=True)}
+    if catalog == "chi-so-766":
+        assert labels["catalog/total_labels/bands/[0]/label"] == "Xếp loại theo tổng điểm › mức 1 › nhãn"
+        assert labels["catalog/rounding/fields/TTTT"] == "Làm tròn điểm › lĩnh vực › TTTT"
+    assert all(label and "_" not in label for label in labels.values()), labels
+
+
+def test_other_sheet_without_its_label_column_still_imports(tmp_path: Path) -> None:
+    """The label is for reading: a workbook of an earlier version (no “Thuộc tính”) imports the same."""
+    path = _export(tmp_path, "chi-so-766", None)
+    book = load_workbook(path)
+    book[L.OTHER].delete_cols(1)
+    book.save(path)
+    import_workbook(path, tmp_path / "data")
+    shipped = Library.from_env().bundle("chi-so-766")
+    imported = Library.from_env([tmp_path / "data"]).bundle("chi-so-766")
+    assert imported.catalog_digest == shipped.catalog_digest

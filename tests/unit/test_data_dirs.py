@@ -179,3 +179,25 @@ def test_a_catalog_is_the_files_its_loader_reads(tmp_path: Path) -> None:
     shipped_dir = resources.DataDir(resources.data_root(), resources.SHIPPED)
     shipped = resources.find_in("catalog", CATALOG, shipped_dir)
     assert shipped is not None and found.content() == shipped.content()
+
+
+def test_a_missing_catalog_or_plan_is_named_by_the_id_given_with_where_it_was_looked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not a path the user never typed: the id, the search path (--data, CCHC_DATA, shipped) and
+    the known ids closest to it."""
+    mine, env = tmp_path / "du-lieu", tmp_path / "chung"
+    mine.mkdir()
+    env.mkdir()
+    monkeypatch.setenv(resources.ENV, str(env))
+    assert main(["criteria", "par-so-nganh-2023", "--data", str(mine)]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "• par-so-nganh-2023: không có bộ tiêu chí 'par-so-nganh-2023'" in err
+    assert f"trong: --data {mine}; CCHC_DATA {env}; dữ liệu kèm công cụ" in err
+    assert "có phải ý bạn là 'par-so-nganh-2022'?" in err
+    monkeypatch.delenv(resources.ENV)
+    assert main(["criteria", "par-so-nganh-2022", "--plan", "gia-lai-bqlkk-2022"]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "• gia-lai-bqlkk-2022: không có kế hoạch 'gia-lai-bqlkk-2022'" in err
+    assert "(đã tìm criteria/plans/gia-lai-bqlkk-2022.yaml trong: dữ liệu kèm công cụ)" in err
+    assert "có phải ý bạn là 'gia-lai-bqlkkt-2022'?" in err

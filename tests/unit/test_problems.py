@@ -210,7 +210,7 @@ def test_broken_evidence_every_problem_located(
         (line,) = _lines_with(err, "minh-chung.yaml:", f"[{key}]", said)
         number = int(line.split("minh-chung.yaml:")[1].split(" ")[0])
         assert text[number - 1].lstrip(" -").startswith(key.split(".")[-1] + ":")
-    assert _lines_with(err, "minh-chung.yaml:1 [unit]: thiếu trường bắt buộc")  # the mapping that lacks it
+    assert _lines_with(err, "minh-chung.yaml:1 [unit]: thiếu tên đơn vị")  # the mapping that lacks it
 
     fixed = load_yaml(EXAMPLE)
     fixed["facts"]["sipas"]["access"] = 120  # a rate out of range

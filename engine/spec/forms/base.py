@@ -104,6 +104,12 @@ class IndicatorBase(BaseModel):
     unit: str = ""
     gap_unit: str = Field("", description="đơn vị của khoảng thiếu, ví dụ 'hồ sơ đúng hạn'")
     not_applicable_when: list[Condition] = []
+    when_missing: str = Field(
+        "",
+        description="lý do không áp dụng khi thiếu minh chứng (tiêu chí 0 điểm chỉ để theo dõi, tạm tính, "
+        "có minh chứng chỉ khi có tệp trích xuất); bỏ trống: thiếu minh chứng như mọi tiêu chí",
+        exclude_if=lambda v: not v,  # left out when unset: other rulebooks' digests stay
+    )
     zero_denominator: Literal["not_applicable", "missing_evidence", "zero", "full"] = Field(
         "not_applicable",
         description=(

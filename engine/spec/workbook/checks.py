@@ -12,6 +12,7 @@ found on its rows even when the draft is too broken for the loader to reach its 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Collection
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -164,8 +165,12 @@ def _bands(draft: Draft, key: str, scale: Any) -> list[Problem]:
     return out
 
 
-def unread_facts(draft: Draft) -> list[Problem]:
-    """Warnings: facts that no indicator, constraint, published total or adopted policy reads."""
+def unread_facts(draft: Draft, computed: Collection[str] = ()) -> list[Problem]:
+    """Warnings: facts that no indicator, constraint, published total or adopted policy reads.
+
+    `computed` are the facts an evidence source fills in by itself (the dossier export's counts,
+    given by the caller since that layer sits above this one): declaring them is how a catalog
+    gets them, so they are not warned about."""
     facts = draft.docs.get("catalog", {}).get("facts", {})
     if not isinstance(facts, dict):
         return []
@@ -185,6 +190,7 @@ def unread_facts(draft: Draft) -> list[Problem]:
     catalog = draft.docs.get("catalog", {})
     walk({k: v for k, v in catalog.items() if k not in ("facts", "criteria", "fields", "scales")})
     words |= _policy_facts(draft.docs.get("plan", {}).get("policies", []))
+    words |= set(computed)
     return [
         Problem(
             code=Reason.UNKNOWN_FACT,
@@ -193,7 +199,7 @@ def unread_facts(draft: Draft) -> list[Problem]:
             row=_row(draft, "catalog", "facts", name),
             column=L.SHEET_BY_NAME[L.FACTS].key,
             reason=f"không chỉ số, ràng buộc hay chính sách nào đọc minh chứng '{name}' "
-            "(chỉ giữ nếu tệp trích xuất hồ sơ cần nó)",
+            "và tệp trích xuất hồ sơ không tính nó: xoá dòng này nếu không cần",
         )
         for name in facts
         if name not in words

@@ -23,6 +23,7 @@ from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
 from engine.spec.workbook import layout as L
 from engine.spec.workbook.fields import NO, YES, Leaf, field_items, get_path, head_leaf, leaves, to_cell
+from engine.spec.workbook.other_labels import label
 
 SPARE_ROWS = 200
 GROUP_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -55,7 +56,8 @@ GUIDE_TEXT = [
     ">=, >, =, <=, <; Giá trị; hoặc so với năm trước: mức thay đổi và đơn vị pp = điểm phần trăm, "
     "percent = tương đối).",
     "7. “Khác”: mọi dữ liệu khác (bố cục bảng, tổng công bố, năm giả định, trọng số kế hoạch…), mỗi dòng "
-    "một giá trị tại “Đường dẫn”; “Kiểu” là chữ, số, đúng/sai, rỗng, danh sách rỗng hoặc bảng rỗng.",
+    "một giá trị tại “Đường dẫn”; “Kiểu” là chữ, số, đúng/sai, rỗng, danh sách rỗng hoặc bảng rỗng; "
+    "“Thuộc tính” chỉ để đọc (tên tiếng Việt của đường dẫn), khi nhập không đọc.",
     "8. Số được viết với dấu phẩy thập phân (2,5) hoặc dấu chấm; có/không ghi “Có” hoặc “Không”; danh "
     "sách ghi cách nhau bởi “; ”. Ô có dạng [..] hoặc {..} là dữ liệu JSON.",
     "9. Nhập lại: mọi lỗi được liệt kê một lần kèm trang tính, dòng và cột; khi có lỗi không ghi gì. "
@@ -116,8 +118,8 @@ def _head(ws: Worksheet, docs: dict[L.Doc, BaseModel]) -> None:
             if name in L.held(doc) or name in L.DERIVED.get(doc, ()) or not head_leaf(info.annotation):
                 continue
             (leaf,) = [lf for lf in leaves([type(model)]) if lf.path == (name,)]
-            label = labels.get(name, f"{L.DOC_VI[doc]}: {name}")
-            rows.append([label, to_cell(data.get(name), leaf), f"{doc}{L.SEP}{name}"])
+            name_vi = labels.get(name, f"{L.DOC_VI[doc]}: {name}")
+            rows.append([name_vi, to_cell(data.get(name), leaf), f"{doc}{L.SEP}{name}"])
     header_row(ws, L.HEAD_HEADERS)
     for row in rows:
         ws.append(row)
@@ -200,18 +202,18 @@ def _items(spec: L.SheetSpec, docs: dict[L.Doc, BaseModel]) -> list[tuple[L.Part
 
 
 def other_rows(docs: dict[L.Doc, BaseModel]) -> list[list[Any]]:
-    """Path/type/value rows of every non-default value no other sheet holds."""
+    """Label/path/type/value rows of every non-default value no other sheet holds."""
     rows: list[list[Any]] = []
 
-    def walk(path: list[str], value: Any) -> None:
+    def walk(model: type[BaseModel], path: list[str], value: Any) -> None:
         if isinstance(value, dict) and value:
             for k, v in value.items():
-                walk([*path, str(k)], v)
+                walk(model, [*path, str(k)], v)
         elif isinstance(value, list) and value:
             for i, v in enumerate(value):
-                walk([*path, f"[{i}]"], v)
+                walk(model, [*path, f"[{i}]"], v)
         else:
-            rows.append([L.SEP.join(path), *_typed(value)])
+            rows.append([label(model, path[1:]), L.SEP.join(path), *_typed(value)])
 
     for doc, model in docs.items():
         data = model.model_dump(mode="json", by_alias=True, exclude_defaults=True)
@@ -219,7 +221,7 @@ def other_rows(docs: dict[L.Doc, BaseModel]) -> list[list[Any]]:
             if name in L.held(doc) or name in L.DERIVED.get(doc, ()) or head_leaf(info.annotation):
                 continue
             if name in data:
-                walk([doc, name], data[name])
+                walk(type(model), [doc, name], data[name])
     return rows
 
 
@@ -276,7 +278,9 @@ def catalog_workbook(catalog: Catalog, rulebook: Rulebook, plan: Plan | None = N
                     for cell in line:
                         cell.fill, cell.font = GROUP_FILL, Font(bold=True)
     other = book.create_sheet(L.OTHER)
-    _write_rows(other, [(h, None) for h in L.OTHER_HEADERS], other_rows(docs))
+    _write_rows(other, [(h, None) for h in L.OTHER_COLUMNS], other_rows(docs))
+    for line in other.iter_rows(min_row=2):
+        line[0].font, line[0].fill = Font(bold=True), DERIVED_FILL
     _guide(book.create_sheet(L.GUIDE))
     _as_text(book)
     for ws in book.worksheets:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -180,9 +180,15 @@ def _without_empty(data: Any) -> Any:
 
 
 def import_workbook(
-    path: Path, out: Path, name: str | None = None, data: Sequence[str | Path] = ()
+    path: Path,
+    out: Path,
+    name: str | None = None,
+    data: Sequence[str | Path] = (),
+    computed: Collection[str] = (),
 ) -> Imported:
-    """Validate the workbook and write its data directory files under `out`; InputError, nothing written."""
+    """Validate the workbook and write its data directory files under `out`; InputError, nothing written.
+
+    `computed`: facts an evidence source computes by itself (not warned about when nothing reads them)."""
     name = name or str(path)
     # The directory being written may be on the search path with last year's copy: not a conflict.
     data = [d for d in data if not (out.exists() and Path(d).exists() and Path(d).resolve() == out.resolve())]
@@ -198,7 +204,7 @@ def import_workbook(
     plan_id = _ident(draft, "plan", problems) if "plan" in draft.docs else None
     found, covered = checks.check(draft)
     problems += found
-    warnings = checks.unread_facts(draft)
+    warnings = checks.unread_facts(draft, computed)
     docs = dict(draft.docs)
     docs.setdefault("catalog", {})
     docs["rules"] = {**docs.get("rules", {}), "catalog": catalog_id or "_"}  # a missing id is reported once

@@ -53,6 +53,7 @@ HEAD_LABELS: dict[Doc, dict[str, str]] = {
         "level": "Cấp",
         "source": "Nguồn",
         "not_applicable_default": "Khi không áp dụng (mặc định)",
+        "points_available": "Nêu điểm còn có thể đạt của mỗi tiêu chí",
         "provisional": "Phương pháp tạm thời (lý do)",
         "notes": "Ghi chú",
     },
@@ -69,9 +70,11 @@ HEAD_LABELS: dict[Doc, dict[str, str]] = {
     },
 }
 
-# "Khác": one row per value, at its path.
-OTHER_PATH, OTHER_TYPE, OTHER_VALUE = "Đường dẫn", "Kiểu", "Giá trị"
+# "Khác": one row per value, at its path; the label (engine.spec.workbook.other_labels) is for
+# reading only, so a workbook without it still imports.
+OTHER_LABEL, OTHER_PATH, OTHER_TYPE, OTHER_VALUE = "Thuộc tính", "Đường dẫn", "Kiểu", "Giá trị"
 OTHER_HEADERS = (OTHER_PATH, OTHER_TYPE, OTHER_VALUE)
+OTHER_COLUMNS = (OTHER_LABEL, *OTHER_HEADERS)
 T_TEXT, T_NUMBER, T_BOOL, T_NULL, T_LIST, T_MAP = (
     "chữ",
     "số",
@@ -221,6 +224,7 @@ SHEETS: tuple[SheetSpec, ...] = (
             "unit": "Đơn vị",
             "not_applicable_when": "Không áp dụng khi",
             "zero_denominator": "Khi mẫu số bằng 0",
+            "when_missing": "Thiếu minh chứng thì không áp dụng (lý do)",
             "gap_unit": "Đơn vị khoảng thiếu",
         },
         derived=(FORM,),

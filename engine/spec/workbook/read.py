@@ -300,7 +300,7 @@ def _read_head(draft: Draft, rows: list[tuple[Any, ...]]) -> None:
 
 
 def _read_other(draft: Draft, rows: list[tuple[Any, ...]]) -> None:
-    columns: list[tuple[str, Leaf | None]] = [(h, None) for h in L.OTHER_HEADERS]
+    columns: list[tuple[str, Leaf | None]] = [(h, None) for h in L.OTHER_COLUMNS]
     table = _Table(draft, L.OTHER, rows, columns)
     if not table.require(*L.OTHER_HEADERS):
         return
