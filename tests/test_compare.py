@@ -85,6 +85,9 @@ def test_xlsx_and_html_comparisons(reports: tuple[Path, Path, Path], tmp_path: P
     rows = {r[0]: r for r in book["So sánh tiêu chí"].iter_rows(min_row=2, values_only=True)}
     assert rows["TCTP 3.4.1"][2:5] == (0.5, 1.0, 0.5) and rows["TCTP 3.4.1"][9] == "mới đạt"
     assert len(book["Theo lĩnh vực"]._charts) == 1
+    sheet = book["So sánh tiêu chí"]
+    title_row = next(r[0].row for r in sheet.iter_rows(min_row=2) if r[0].value == "TCTP 1.3.1")
+    assert (sheet.row_dimensions[title_row].height or 0) >= 2 * 15  # a long title wraps: row grows
     page = html.read_text(encoding="utf-8")
     assert "TCTP 3.4.1" in page and "39,396 → 40,896" in page
 

@@ -75,6 +75,16 @@ def test_xlsx_has_the_self_assessment_table_with_numeric_scores(report: Report, 
     assert book["Xếp loại"].max_row == max(len(report.ratings), 1) + 1
 
 
+def test_xlsx_rows_with_wrapped_text_are_tall_enough_for_libreoffice(report: Report, tmp_path: Path) -> None:
+    """LibreOffice keeps a row one line high unless the file gives its height: long targets overlapped."""
+    path = tmp_path / "bao-cao.xlsx"
+    path.write_bytes(report_xlsx(report))
+    ws = load_workbook(path)["Tự chấm điểm"]
+    heights = {r[1].value: ws.row_dimensions[r[0].row].height for r in ws.iter_rows(min_row=2) if r[1].value}
+    assert (heights["TC 1.4"] or 0) >= 6 * 15  # the target of TC 1.4 is a long paragraph
+    assert heights["I"] is None  # a field: its name fits on one line
+
+
 def test_xlsx_and_html_are_the_same_bytes_every_run(report: Report) -> None:
     assert report_xlsx(report) == report_xlsx(report)
     assert report_html(report) == report_html(report)
