@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import yaml
 from openpyxl import load_workbook
 
 from engine.cli.main import main
+from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Reason
 from engine.report.html import report_html
 from engine.report.model import Report
@@ -181,7 +184,26 @@ def test_bad_out_paths_exit_2_and_touch_nothing(
     assert main(["score", str(evidence), "--quiet", "--out", out, *extra]) == 2
     assert evidence.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "minh-chung.yaml"]
-    assert "không ghi báo cáo" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "không ghi báo cáo" in err
+    assert not re.search(r"[Nn]o such|[Pp]ermission|denied", err)  # the system's English never shows
+    if case == "unwritable":
+        assert "không có tệp hoặc thư mục này" in err
+
+
+@pytest.mark.parametrize(
+    ("code", "writing", "says"),
+    [
+        (errno.ENOENT, True, "không có tệp hoặc thư mục này"),
+        (errno.EACCES, True, "không có quyền ghi"),
+        (errno.EACCES, False, "không có quyền đọc"),
+        (errno.EROFS, True, "ổ đĩa chỉ đọc"),
+        (errno.ENOSPC, True, "ổ đĩa đầy"),
+        (errno.ECHILD, True, "lỗi hệ thống ECHILD"),
+    ],
+)
+def test_system_refusals_are_said_in_vietnamese(code: int, writing: bool, says: str) -> None:
+    assert os_reason(OSError(code, os.strerror(code)), writing=writing) == says
 
 
 def test_out_equal_to_any_input_is_refused_whatever_the_spelling(tmp_path: Path) -> None:
