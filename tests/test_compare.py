@@ -113,6 +113,23 @@ def test_what_is_not_a_report_is_refused(
         assert "bảng tổng hợp" in err
 
 
+@pytest.mark.parametrize("name", ["bao-cao.xlsx", "bao-cao.html", "minh-chung.yaml"])
+def test_a_report_workbook_or_evidence_is_refused_saying_compare_takes_the_json(
+    reports: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    old, _, _ = reports
+    other = tmp_path / name
+    if name.endswith(".yaml"):
+        other.write_text("unit: Sở A\n", encoding="utf-8")
+    else:
+        assert main(["score", str(EXAMPLE), "--quiet", "--out", str(other)]) == 0
+        capsys.readouterr()
+    assert main(["compare", str(old), str(other)]) == 2
+    err = capsys.readouterr().err
+    assert f"{other}: không phải báo cáo JSON: cchc compare so hai báo cáo .json" in " ".join(err.split())
+    assert "UTF-8" not in err
+
+
 def test_committed_comparison_schema_matches_the_models() -> None:
     regenerate = "chạy: cchc schema --kind comparison --out engine/report/compare/comparison.schema.json"
     assert SCHEMA.read_text(encoding="utf-8") == schema_text("comparison"), regenerate
