@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import errno
-import os
 import stat
 import sys
 from collections.abc import Generator, Iterator
@@ -24,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
 from evidence.csv_reader import HeaderError, read_header
 
@@ -40,7 +39,7 @@ def regular_file(path: Path, name: str) -> int:
             [Problem(code=Reason.FILE_NOT_FOUND, file=name, reason="không tìm thấy tệp")]
         ) from exc
     except OSError as exc:
-        why = "vòng liên kết tượng trưng" if exc.errno == errno.ELOOP else os.strerror(exc.errno or 0)
+        why = os_reason(exc, writing=False)
         raise InputError(
             [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp: {why}")]
         ) from exc

@@ -85,6 +85,9 @@ def test_xlsx_and_html_comparisons(reports: tuple[Path, Path, Path], tmp_path: P
     rows = {r[0]: r for r in book["So sánh tiêu chí"].iter_rows(min_row=2, values_only=True)}
     assert rows["TCTP 3.4.1"][2:5] == (0.5, 1.0, 0.5) and rows["TCTP 3.4.1"][9] == "mới đạt"
     assert len(book["Theo lĩnh vực"]._charts) == 1
+    sheet = book["So sánh tiêu chí"]
+    title_row = next(r[0].row for r in sheet.iter_rows(min_row=2) if r[0].value == "TCTP 1.3.1")
+    assert (sheet.row_dimensions[title_row].height or 0) >= 2 * 15  # a long title wraps: row grows
     page = html.read_text(encoding="utf-8")
     assert "TCTP 3.4.1" in page and "39,396 → 40,896" in page
 
@@ -108,6 +111,23 @@ def test_what_is_not_a_report_is_refused(
     assert "x.json" in err and "Traceback" not in err
     if kind == "summary":
         assert "bảng tổng hợp" in err
+
+
+@pytest.mark.parametrize("name", ["bao-cao.xlsx", "bao-cao.html", "minh-chung.yaml"])
+def test_a_report_workbook_or_evidence_is_refused_saying_compare_takes_the_json(
+    reports: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    old, _, _ = reports
+    other = tmp_path / name
+    if name.endswith(".yaml"):
+        other.write_text("unit: Sở A\n", encoding="utf-8")
+    else:
+        assert main(["score", str(EXAMPLE), "--quiet", "--out", str(other)]) == 0
+        capsys.readouterr()
+    assert main(["compare", str(old), str(other)]) == 2
+    err = capsys.readouterr().err
+    assert f"{other}: không phải báo cáo JSON: cchc compare so hai báo cáo .json" in " ".join(err.split())
+    assert "UTF-8" not in err
 
 
 def test_committed_comparison_schema_matches_the_models() -> None:

@@ -192,6 +192,10 @@ def test_summary_xlsx_and_html_have_the_chart_and_the_field_by_unit_table(tmp_pa
     ranking = book["Xếp hạng"]
     assert ranking["A1"].value == "Hạng" and ranking["B2"].value and isinstance(ranking["C2"].value, float)
     assert len(ranking._charts) == 1
+    # the chart below the table, not beside it (side by side they printed at a third of A4)
+    anchor = ranking._charts[0].anchor._from
+    assert anchor.col <= 1 and anchor.row > ranking.max_row - 1
+    assert (ranking.row_dimensions[1].height or 0) >= 2 * 15  # wrapped headers: the row grows
     fields = book["Theo lĩnh vực"]
     assert [c.value for c in fields[1]][:3] == ["Hạng", "Đơn vị", "I (%)"] and fields.max_row >= 6
     page = html.read_text(encoding="utf-8")

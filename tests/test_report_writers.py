@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import yaml
 from openpyxl import load_workbook
 
 from engine.cli.main import main
+from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Reason
 from engine.report.html import report_html
 from engine.report.model import Report
@@ -73,6 +76,16 @@ def test_xlsx_has_the_self_assessment_table_with_numeric_scores(report: Report, 
     assert gaps == [s.code for s in report.shortfalls]  # ordered by points at stake
     # header + one row per rating, or header + the line saying there is none
     assert book["Xếp loại"].max_row == max(len(report.ratings), 1) + 1
+
+
+def test_xlsx_rows_with_wrapped_text_are_tall_enough_for_libreoffice(report: Report, tmp_path: Path) -> None:
+    """LibreOffice keeps a row one line high unless the file gives its height: long targets overlapped."""
+    path = tmp_path / "bao-cao.xlsx"
+    path.write_bytes(report_xlsx(report))
+    ws = load_workbook(path)["Tự chấm điểm"]
+    heights = {r[1].value: ws.row_dimensions[r[0].row].height for r in ws.iter_rows(min_row=2) if r[1].value}
+    assert (heights["TC 1.4"] or 0) >= 6 * 15  # the target of TC 1.4 is a long paragraph
+    assert heights["I"] is None  # a field: its name fits on one line
 
 
 def test_xlsx_and_html_are_the_same_bytes_every_run(report: Report) -> None:
@@ -171,7 +184,26 @@ def test_bad_out_paths_exit_2_and_touch_nothing(
     assert main(["score", str(evidence), "--quiet", "--out", out, *extra]) == 2
     assert evidence.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "minh-chung.yaml"]
-    assert "không ghi báo cáo" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "không ghi báo cáo" in err
+    assert not re.search(r"[Nn]o such|[Pp]ermission|denied", err)  # the system's English never shows
+    if case == "unwritable":
+        assert "không có tệp hoặc thư mục này" in err
+
+
+@pytest.mark.parametrize(
+    ("code", "writing", "says"),
+    [
+        (errno.ENOENT, True, "không có tệp hoặc thư mục này"),
+        (errno.EACCES, True, "không có quyền ghi"),
+        (errno.EACCES, False, "không có quyền đọc"),
+        (errno.EROFS, True, "ổ đĩa chỉ đọc"),
+        (errno.ENOSPC, True, "ổ đĩa đầy"),
+        (errno.ECHILD, True, "lỗi hệ thống ECHILD"),
+    ],
+)
+def test_system_refusals_are_said_in_vietnamese(code: int, writing: bool, says: str) -> None:
+    assert os_reason(OSError(code, os.strerror(code)), writing=writing) == says
 
 
 def test_out_equal_to_any_input_is_refused_whatever_the_spelling(tmp_path: Path) -> None:

@@ -142,7 +142,7 @@ def run(args: argparse.Namespace) -> int:
         print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
             print_report(report, out)
-        if paths:
+        if paths and (not args.quiet or report.simulated):  # a blank line after what was printed only
             out.print()
         for path in paths:
             write_atomically(path, writer_for(path)(report))

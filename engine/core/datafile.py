@@ -23,7 +23,9 @@ from typing import Any
 
 import yaml
 
+from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
+from engine.core.yaml_reasons import yaml_reason
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML has it (20× faster on the catalog); same nodes, same marks.
@@ -160,10 +162,10 @@ def parse_text(text: str, name: str) -> DataFile:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        detail = getattr(exc, "problem", None) or str(exc)
-        raise InputError(
-            [Problem(code=Reason.SYNTAX, file=name, line=line, reason=f"YAML/JSON không hợp lệ: {detail}")]
-        ) from exc
+        if isinstance(exc, yaml.reader.ReaderError):
+            line = text.count("\n", 0, exc.position) + 1
+        reason = f"YAML/JSON không hợp lệ: {yaml_reason(exc, text)}"
+        raise InputError([Problem(code=Reason.SYNTAX, file=name, line=line, reason=reason)]) from exc
     if node is None:
         raise InputError([Problem(code=Reason.EMPTY_FILE, file=name, reason="tệp rỗng")])
     walker = _Walker(name)
@@ -199,7 +201,7 @@ def regular_file(path: Path, name: str) -> os.stat_result:
             raise refuse(
                 Reason.NOT_REGULAR_FILE, "liên kết tượng trưng (symlink) lặp vòng, không phải tệp thường"
             ) from exc
-        raise refuse(Reason.FILE_UNREADABLE, f"không đọc được tệp: {exc.strerror or exc}") from exc
+        raise refuse(Reason.FILE_UNREADABLE, f"không đọc được tệp: {os_reason(exc, writing=False)}") from exc
     if stat.S_ISDIR(info.st_mode):
         raise refuse(Reason.NOT_REGULAR_FILE, "là thư mục, không phải tệp thường")
     if not stat.S_ISREG(info.st_mode):
@@ -237,7 +239,7 @@ def read_bytes(path: Path, name: str, *, bounded: bool = True) -> bytes:
                 Problem(
                     code=Reason.FILE_UNREADABLE,
                     file=name,
-                    reason=f"không đọc được tệp: {exc.strerror or exc}",
+                    reason=f"không đọc được tệp: {os_reason(exc, writing=False)}",
                 )
             ]
         ) from exc

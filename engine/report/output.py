@@ -13,6 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
 
 
@@ -48,7 +49,7 @@ def _place_problem(name: str, path: Path) -> str | None:
     try:  # the one sure test, for root too: create (and remove) a file where the report will go
         fd, tmp = tempfile.mkstemp(dir=probe, prefix=".cchc-", suffix=".tmp")
     except OSError as exc:
-        return f"không ghi được vào thư mục “{probe}”: {exc.strerror or exc}"
+        return f"không ghi được vào thư mục “{probe}”: {os_reason(exc, writing=True)}"
     os.close(fd)
     os.unlink(tmp)
     return None
@@ -85,7 +86,17 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write the whole file or nothing: temporary file beside it, fsync, rename, fsync the folder.
 
     A new file gets the mode the umask gives (0644 under 022); a file written over keeps its mode.
+    A refusal of the system (disk full, read-only…) is an InputError naming the file, in Vietnamese.
     """
+    try:
+        _write(path, data)
+    except OSError as exc:
+        raise InputError(
+            [_problem(str(path), f"không ghi được tệp: {os_reason(exc, writing=True)}")]
+        ) from exc
+
+
+def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = stat.S_IMODE(path.stat().st_mode)

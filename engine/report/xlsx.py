@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from engine.core import display
 from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
-from engine.core.xlsx_style import WRAP
+from engine.core.xlsx_style import WRAP, fit_rows
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
 from engine.report.simulation import override_lines
@@ -320,4 +320,6 @@ def report_xlsx(report: Report) -> bytes:
     _ratings(book, report)
     _warnings(book, report)
     _info(book, report)
+    for ws in book.worksheets:
+        fit_rows(ws)
     return xlsx_bytes(book)

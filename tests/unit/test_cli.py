@@ -23,6 +23,12 @@ def test_score_prints_table_and_writes_report(tmp_path: Path, capsys: pytest.Cap
     assert out.read_bytes() == first
 
 
+def test_quiet_prints_only_what_was_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "report.json"
+    assert main(["score", str(EXAMPLE), "--out", str(out), "--quiet"]) == 0
+    assert capsys.readouterr().out == f"Đã ghi báo cáo: {out}\n"  # no blank first line
+
+
 def test_fail_on_shortfall_exits_1(tmp_path: Path) -> None:
     assert main(["score", str(EXAMPLE), "--quiet", "--fail-on-shortfall"]) == 1
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from engine.cli.main import main
+from engine.core.problems import InputError
 from engine.report.output import write_atomically
 
 GIA_LAI = Path(__file__).resolve().parents[2] / "evidence" / "examples" / "gia-lai-bqlkkt-2022.yaml"
@@ -47,8 +48,9 @@ def test_a_failed_write_leaves_the_old_report_and_no_temporary_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(InputError) as err:  # the file named, the reason in Vietnamese: no traceback
         write_atomically(path, b"new")
+    assert err.value.problems[0].render() == f"{path}: không ghi được tệp: ổ đĩa đầy"
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["r.json"]
 
 

@@ -9,7 +9,7 @@ from openpyxl.styles import Font
 
 from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
-from engine.core.xlsx_style import WRAP
+from engine.core.xlsx_style import WRAP, fit_rows
 from engine.report.compare.model import Comparison
 from engine.report.table import STATUS_VI
 from engine.report.xlsx_cells import MISSED_FONT, TOP, new_sheet, put_number
@@ -57,6 +57,8 @@ def _criteria(book: Workbook, c: Comparison) -> None:
         ws.cell(row=r, column=9, value=STATUS_VI[ch.status_after] if ch.status_after else "không có")
         ws.cell(row=r, column=10, value=TARGET_VI[ch.target] if ch.target else None)
         ws.cell(row=r, column=11, value="có" if ch.changed else "")
+        for col in range(8, 12):
+            ws.cell(row=r, column=col).alignment = TOP
         if ch.target == "newly_missed":
             ws.cell(row=r, column=10).font = MISSED_FONT
         elif ch.target == "newly_met":
@@ -126,4 +128,6 @@ def comparison_xlsx(comparison: Comparison) -> bytes:
     _criteria(book, comparison)
     _fields(book, comparison)
     _info(book, comparison)
+    for ws in book.worksheets:
+        fit_rows(ws)
     return xlsx_bytes(book)

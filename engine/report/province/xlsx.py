@@ -15,7 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
-from engine.core.xlsx_style import WRAP
+from engine.core.xlsx_style import WRAP, fit_rows
 from engine.report.province.model import ProvinceSummary, RankedUnit
 from engine.report.table import vi_date
 from engine.report.xlsx_cells import TOP, new_sheet, put_number
@@ -43,10 +43,10 @@ def _ranking(book: Workbook, summary: ProvinceSummary, index: int) -> None:
             ("Điểm tự đánh giá", 12),
             ("Điểm tối đa", 10),
             ("Tỷ lệ (%)", 10),
-            ("Chỉ tiêu đạt", 10),
-            ("Chỉ tiêu kế hoạch", 10),
-            ("Chưa đạt chỉ tiêu", 10),
-            ("Thiếu minh chứng", 10),
+            ("Chỉ tiêu đạt", 12),
+            ("Chỉ tiêu kế hoạch", 12),
+            ("Chưa đạt chỉ tiêu", 12),
+            ("Thiếu minh chứng", 12),
             ("Tệp minh chứng", 40),
             ("Kế hoạch", 30),
         ],
@@ -82,7 +82,9 @@ def _ranking(book: Workbook, summary: ProvinceSummary, index: int) -> None:
     chart.add_data(Reference(ws, min_col=3, max_col=4, min_row=1, max_row=last), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=2, min_row=2, max_row=last))
     chart.height, chart.width = max(7.0, 0.6 * len(units) + 3), 20
-    ws.add_chart(chart, "M2")
+    # below the notes, not beside the table: side by side, fitting the page's width shrank both to
+    # about a third on A4
+    ws.add_chart(chart, f"B{note + 4}")
 
 
 def _fields(book: Workbook, summary: ProvinceSummary, index: int) -> None:
@@ -153,4 +155,6 @@ def summary_xlsx(summary: ProvinceSummary) -> bytes:
         )
     _failed(book, summary)
     _info(book, summary)
+    for ws in book.worksheets:
+        fit_rows(ws)
     return xlsx_bytes(book)
