@@ -7,12 +7,29 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
+
+# Each command's module, in the order `cchc --help` lists them.
+COMMANDS = {
+    "template": "template",
+    "score": "score",
+    "validate": "validate",
+    "criteria": "criteria",
+    "explain": "explain",
+    "rules": "rules",
+    "schema": "schema",
+    "compare": "compare",
+    "catalog": "catalog",
+}
 
 
-def parser() -> argparse.ArgumentParser:
-    from engine import __version__
-    from engine.cli import catalog, compare, criteria, explain, rules, schema, score, template, validate
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or, for a known `command`, the parser of that command only: a command's
+    module imports what it runs with (`catalog` and `template` bring openpyxl and numpy,
+    `compare` its readers), and `cchc score` need not pay for the others' imports. The
+    command's own parser, its help and its errors are the same either way."""
+    import importlib
+
     from engine.cli.arguments import ArgumentParser
 
     p = ArgumentParser(
@@ -21,14 +38,25 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--version",
-        action="version",
-        version=f"cchc-engine {__version__}",
+        action=_Version,
         help="hiện phiên bản của chương trình rồi thoát",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="LỆNH")
-    for module in (template, score, validate, criteria, explain, rules, schema, compare, catalog):
-        module.add_parser(sub)
+    names = [command] if command in COMMANDS else list(COMMANDS)
+    for name in names:
+        importlib.import_module(f"engine.cli.{COMMANDS[name]}").add_parser(sub)
     return p
+
+
+class _Version(argparse._VersionAction):
+    """`--version`, whose number is looked up only when it is shown (importlib.metadata costs
+    50 ms at start-up)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from engine import __version__
+
+        self.version = f"cchc-engine {__version__}"
+        super().__call__(parser, *args, **kwargs)
 
 
 # `cchc score` options that take a value: their value is not the evidence file.
@@ -71,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
         from evidence.csv_reader import prefetch
 
         prefetch(_evidence_arg(argv[1:]))
-    args = parser().parse_args(argv)
+    args = parser(argv[0] if argv else None).parse_args(argv)
     code: int = args.run(args)
     return code
 

@@ -14,24 +14,21 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-from engine import __version__
 from engine.cli.common import EXIT_INVALID, EXIT_OK, EXIT_SHORTFALL, guarded, library, note_origins
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
-from engine.report.province.ranking import ScoredUnit, build_summary, mixed_groups
-from engine.report.province.terminal import print_ranking
-from engine.report.province.writers import summary_extension_problems, summary_writer_for
 from engine.report.terminal import console, print_problems
 from engine.report.writers import writer_for
 from engine.scoring import score
 from engine.spec.catalog import FactSpec
-from evidence.collect import collect
 from evidence.load import load_with_bundle
 from evidence.overrides import PREVIOUS, apply_overrides, unknown_everywhere
+
+if TYPE_CHECKING:
+    from engine.report.province.ranking import ScoredUnit
 
 FORMATS = ("json", "xlsx", "html")
 PROGRESS_FROM = 4  # units: fewer finish before a bar would be seen
@@ -100,6 +97,8 @@ def refuse_many_options(args: argparse.Namespace) -> None:
 
 
 def _option_problems(args: argparse.Namespace) -> list[Problem]:
+    from engine.report.province.writers import summary_extension_problems
+
     problems = []
     given = [o for o, dest in _TABLE_OPTIONS.items() if getattr(args, dest) is not None]
     if given:
@@ -179,6 +178,15 @@ def _resolved(path: Path) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    # What only a multi-unit run needs, imported here: `cchc score` of one unit starts without it.
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from engine import __version__
+    from engine.report.province.ranking import ScoredUnit, build_summary, mixed_groups
+    from engine.report.province.terminal import print_ranking
+    from engine.report.province.writers import summary_writer_for
+    from evidence.collect import collect
+
     def go() -> int:
         problems = _option_problems(args)
         if problems:
