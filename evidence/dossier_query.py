@@ -226,6 +226,23 @@ def _join(role: str, table: str = "g") -> str:
     )
 
 
+# The sums of the facts step's first part, in its order (an optional column's part gives 0s).
+SUMS = (
+    "rows",
+    "in_scope",
+    "received",
+    "resolved",
+    "resolved_on_time",
+    "resolved_late",
+    "late_apologized",
+    "pending_overdue",
+    "pending_not_due",
+    "online",
+    "received_for_online_procedures",
+    "within_time",
+)
+
+
 def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") -> str:
     """The second step: the counting's groups, read through what their values mean, summed
     for the unit, each department, each official and each procedure. `level` is 'unit',
@@ -258,23 +275,7 @@ def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") ->
     GROUP BY GROUPING SETS ((m_department.value), (m_official.value), (m_procedure.value), ())
     """
     ]
-    zeros = ", ".join(
-        f"0 AS {c}"
-        for c in (
-            "rows",
-            "in_scope",
-            "received",
-            "resolved",
-            "resolved_on_time",
-            "resolved_late",
-            "late_apologized",
-            "pending_overdue",
-            "pending_not_due",
-            "online",
-            "received_for_online_procedures",
-            "within_time",
-        )
-    )
+    zeros = ", ".join(f"0 AS {c}" for c in SUMS)
     for role in optional:
         parts.append(
             f"""

@@ -70,6 +70,13 @@ def format_problem(name: str, raw: bytes) -> Problem | None:
     return Problem(code=Reason.FILE_UNREADABLE, file=name, reason="tệp .xlsx bị hỏng, không đọc được")
 
 
+def damaged(name: str, exc: Exception) -> InputError:
+    """The error for a workbook openpyxl could not read (it raises many types)."""
+    return InputError(
+        [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"tệp .xlsx bị hỏng, không đọc được ({exc})")]
+    )
+
+
 def open_sheets(path: Path, name: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every sheet's rows of cached values (formulas as Excel last computed them)."""
     from openpyxl import load_workbook
@@ -88,12 +95,4 @@ def open_sheets(path: Path, name: str) -> dict[str, list[tuple[Any, ...]]]:
         finally:
             book.close()
     except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.FILE_UNREADABLE,
-                    file=name,
-                    reason=f"tệp .xlsx bị hỏng, không đọc được ({exc})",
-                )
-            ]
-        ) from exc
+        raise damaged(name, exc) from exc

@@ -18,7 +18,7 @@ from typing import Any
 from engine.core.datafile import DataFile, read_bytes
 from engine.core.numbers import NotANumber
 from engine.core.problems import InputError, Problem, Reason
-from engine.core.xlsx_read import format_problem
+from engine.core.xlsx_read import damaged, format_problem
 from engine.spec.bundle import Library, find_catalog, find_plan, find_rulebook
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
@@ -357,15 +357,7 @@ def _open(path: Path, name: str) -> dict[str, _Sheet]:
             values.close()
             formulas.close()
     except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.FILE_UNREADABLE,
-                    file=name,
-                    reason=f"tệp .xlsx bị hỏng, không đọc được ({exc})",
-                )
-            ]
-        ) from exc
+        raise damaged(name, exc) from exc
 
 
 def load_workbook_evidence(
