@@ -10,7 +10,12 @@ returns a few thousand rows, never one per dossier:
   time…) and, for validation, how many cells are missing, unreadable or out of order;
 - one group per (blank, department, official, value) of each optional Có/Không column with the
   received dossiers counted;
-- one total with the distinct dossier codes (duplicates) and the first overdue codes.
+- with each group, the first overdue codes.
+
+Whether dossier codes repeat is a second, separate query (`order_sql`): codes listed in
+strictly increasing order settle it without hashing. It is kept apart because a window over
+the whole file in row order runs on one thread; on its own it reads one column and can run
+beside the counting, which keeps every core.
 
 The written values of the few-valued columns come back as they are: what each means (a
 channel, Có/Không, a procedure's online level, a clean name) is decided in Python on those
@@ -126,7 +131,6 @@ WITH cells AS (
     SELECT
         {blank} AS blank,
         nullif(trim(code), '') AS code,
-        lag(nullif(trim(code), '')) OVER () AS previous_code,
         procedure, department, official, channel, apology{optional_cols},
         received, due, result,
         {parsed}
@@ -168,10 +172,21 @@ SELECT
     count_if(received_in AND ((done AND NOT late_if_done) OR (NOT done AND NOT overdue_if_pending)))
         AS within_time,
     count_if(received_in OR base) AS in_scope,
-{problem_counts}    count_if(coalesce(code <= previous_code, false)) AS unordered_codes,
-    min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
+{problem_counts}    min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
 FROM flagged
 GROUP BY GROUPING SETS ({", ".join(sets)})
+"""
+
+
+def order_sql(relation: str = "export") -> str:
+    """How many dossier codes are not greater than the one on the row before (0: the codes are
+    strictly increasing in row order, so none repeats)."""
+    return f"""
+SELECT coalesce(count_if(code <= previous_code), 0) AS unordered_codes
+FROM (
+    SELECT code, lag(code) OVER () AS previous_code
+    FROM (SELECT nullif(trim(code), '') AS code FROM {relation})
+)
 """
 
 

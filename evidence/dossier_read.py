@@ -143,9 +143,7 @@ def _read(
             con, counts = None, None
     try:
         if counts is None:
-            con = scan.connect()
-            scan.csv_view(con, path, layout)
-            counts = scan.count(con, d, detailed=False)
+            con, counts = scan.fast_count(path, layout, d)
     except duckdb_error() as exc:  # what DuckDB's reader refuses is located row by row
         if _a_bug(exc):
             raise
@@ -275,6 +273,7 @@ def _check(
     from evidence import dossier_scan as scan
 
     counts = scan.count(con, d)
+    counts.totals["unordered_codes"] = scan.unordered_codes(con)
     meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, online_levels)
     if not _no_repeated_code(counts, con):
         findings.append(duplicates_finding())

@@ -38,12 +38,14 @@ from evidence.dossier_query import (
     facts_sql,
     homes_sql,
     located_sql,
+    order_sql,
 )
 
 if TYPE_CHECKING:
     from evidence.export_rows import Rows
 
 MEMORY_LIMIT = os.environ.get("CCHC_DUCKDB_MEMORY", "600MB")
+ORDER_BUFFER = 8 << 20  # bytes the code-order check reads at a time (it keeps ~3 buffers)
 BATCH = 1 << 16  # rows per Arrow batch on the located path
 
 
@@ -95,7 +97,7 @@ def count(con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True)
     for role in d.optional:
         query = f"SELECT DISTINCT coalesce({role}, '') FROM groups WHERE in_{role} = 0 AND NOT blank"
         distinct[role] = [r[0] for r in con.execute(query).fetchall()]
-    kinds = [*PROBLEMS, "problems", "unordered_codes", "rows"]
+    kinds = [*PROBLEMS, "problems", "rows"]
     sums = con.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in kinds)} {main}").fetchone()
     totals = {k: int(v) for k, v in zip(kinds, sums or [0] * len(kinds), strict=True)}
     blank = con.execute(
@@ -103,6 +105,13 @@ def count(con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True)
     ).fetchone()
     totals["blank"] = int(blank[0]) if blank else 0
     return Counts(distinct=distinct, totals=totals)
+
+
+def unordered_codes(con: duckdb.DuckDBPyConnection) -> int:
+    """Codes not greater than the one before them (dossier_query.order_sql); 0 proves that no
+    code repeats."""
+    found = con.execute(order_sql()).fetchone()
+    return int(found[0]) if found else 0
 
 
 def tally(con: duckdb.DuckDBPyConnection, meanings: Meanings, d: Definitions) -> Tally:
@@ -128,7 +137,52 @@ def located(
 # -- the fast scan -----------------------------------------------------------------------------
 
 
-def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None:
+def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckDBPyConnection, Counts]:
+    """The fast scan's counts, with the code-order check run beside them on a connection of its
+    own (one thread: a window in row order cannot use more), so that the counting keeps every
+    core. What DuckDB raises comes out of here as it is; a failed order check (which the
+    counting would then show too) only means the codes are checked by hashing."""
+    import threading
+
+    order: list[int] = []
+    bug: list[BaseException] = []
+
+    def check() -> None:
+        side = connect()
+        try:
+            side.execute("SET threads = 1")
+            csv_view(side, path, layout, buffer=ORDER_BUFFER)
+            order.append(unordered_codes(side))
+        except duckdb.Error as exc:
+            if isinstance(exc, duckdb.ParserException | duckdb.BinderException | duckdb.CatalogException):
+                bug.append(exc)  # a query that does not bind is a bug to show
+            order.append(1)
+        except BaseException as exc:
+            bug.append(exc)
+        finally:
+            side.close()
+
+    beside = threading.Thread(target=check, name="cchc-ma-ho-so", daemon=True)
+    beside.start()
+    con = connect()
+    try:
+        csv_view(con, path, layout)
+        counts = count(con, d, detailed=False)
+    except BaseException:
+        beside.join()
+        con.close()
+        raise
+    beside.join()
+    if bug:
+        con.close()
+        raise bug[0]
+    counts.totals["unordered_codes"] = order[0] if order else 1
+    return con, counts
+
+
+def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, buffer: int | None = None) -> None:
+    """The export as view `export`, every cell as text; `buffer`: bytes read at a time (DuckDB's
+    default, 32 MiB a buffer, suits the parallel counting; one column in row order needs less)."""
     by_index = {i: role for role, i in layout.index.items()}
     names = [by_index.get(i, f"_c{i}") for i in range(layout.width)]
     columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
@@ -137,7 +191,7 @@ def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> None
     con.execute(
         f"""CREATE OR REPLACE VIEW export AS SELECT * FROM read_csv('{quoted}', columns = {columns},
         header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
-        strict_mode = true, encoding = 'utf-8')"""
+        strict_mode = true, encoding = 'utf-8'{f", buffer_size = {buffer}" if buffer else ""})"""
     )
 
 

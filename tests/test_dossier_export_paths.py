@@ -158,6 +158,41 @@ def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path) -> None:
     assert "trùng với dòng 3" in problems[0].reason
 
 
+def test_a_code_repeated_on_the_next_row_of_an_export_in_code_order(tmp_path: Path) -> None:
+    rows = small_rows()
+    rows[3][0] = rows[2][0]  # row 5 repeats row 4's code; every other code still increases
+    problems = problems_of(write_evidence(tmp_path, rows))
+    assert [(p.row, p.code) for p in problems] == [(5, Reason.DUPLICATE_ROW)]
+    assert "trùng với dòng 4" in problems[0].reason
+
+
+def test_codes_out_of_order_but_unique_are_counted(tmp_path: Path) -> None:
+    rows = small_rows()
+    random.Random(5).shuffle(rows)
+    assert facts_of(load_evidence(write_evidence(tmp_path, rows))) == EXPECTED
+
+
+def test_the_order_check_counts_codes_not_above_the_one_before() -> None:
+    import duckdb
+
+    from evidence.dossier_query import order_sql
+
+    con = duckdb.connect()
+    cases: list[tuple[list[str | None], int]] = [
+        (["A", "B", "C"], 0),
+        (["A", " B ", "C"], 0),  # spaces around a code are not part of it
+        (["A", "B", "B"], 1),
+        (["B", "A", "C"], 1),
+        (["A", None, "", "B"], 0),  # a missing code is another problem, not disorder
+        ([], 0),
+    ]
+    for codes, expected in cases:
+        con.execute("CREATE OR REPLACE TABLE export (code VARCHAR)")
+        if codes:
+            con.executemany("INSERT INTO export VALUES (?)", [[c] for c in codes])
+        assert con.execute(order_sql()).fetchone() == (expected,), codes
+
+
 def test_spaces_around_values_are_read_on_either_path(tmp_path: Path) -> None:
     rows = small_rows()
     rows[0][6] = " 03/01/2022 08:00 "

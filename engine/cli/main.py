@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["score"] and len(argv) > 1:
-        # Start reading the dossier export now: pyarrow parses it while the rest loads.
+        # Start counting the dossier export now: DuckDB counts it while the rest loads.
         from evidence.csv_reader import prefetch
 
         prefetch(_evidence_arg(argv[1:]))
