@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import itertools
+import sys
 import threading
 import unicodedata
 from concurrent.futures import Future
@@ -131,6 +132,7 @@ class Started:
     layout: Layout
     definitions: Definitions
     future: Future[Any]  # (connection, Counts), or the exception DuckDB raised
+    thread: threading.Thread
 
 
 _started: list[Started] = []
@@ -183,13 +185,27 @@ def prefetch(evidence: Path) -> None:
         formats = sniff_formats(first_values(path, layout), list(DATE_FORMATS), 0)
         d = definitions(year, None, options, formats, tuple(optional))
         future: Future[Any] = Future()
-        _started[:] = [s for s in _started if s.path != str(path.resolve())]  # one per file
-        _started.append(Started(str(path.resolve()), layout, d, future))
-        threading.Thread(
+        thread = threading.Thread(
             target=_run, args=(future, path, layout, d), name="cchc-prefetch", daemon=True
-        ).start()
+        )
+        _started[:] = [s for s in _started if s.path != str(path.resolve())]  # one per file
+        _started.append(Started(str(path.resolve()), layout, d, future, thread))
+        thread.start()
     except Exception:  # an optimisation only: the normal path reads and reports
         return
+
+
+def stop() -> None:
+    """Stop the counts `prefetch` started that nobody took (`--as-of`, an error found first) and
+    wait for their threads: a thread still inside DuckDB when the interpreter ends aborts the
+    process ("terminate called…", exit -6)."""
+    while any(s.thread.is_alive() for s in _started):
+        scan = sys.modules.get("evidence.dossier_scan")
+        if scan is not None:
+            scan.interrupt()
+        for s in _started:
+            s.thread.join(0.02)
+    _started.clear()
 
 
 def take(path: Path, layout: Layout, d: Definitions) -> Future[Any] | None:

@@ -71,13 +71,21 @@ GROUPED = ("procedure", "department", "official", "channel", "apology")
 
 
 def connect(folder: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory database (or one in `folder`) whose spill files go to a folder of this
-    process's own (DuckDB makes it only when it spills, and removes it on close)."""
-    spill = (folder or Path(tempfile.gettempdir())) / f"cchc-duckdb-{os.getpid()}.tmp"
-    return duckdb.connect(
+    """An in-memory database (or one in `folder`) whose spill files go to a folder of its own
+    (DuckDB makes it only when it spills, and removes it on close), and which draws no progress
+    bar over what cchc prints."""
+    import threading
+
+    own = f"cchc-duckdb-{os.getpid()}-{threading.get_ident()}.tmp"
+    con = duckdb.connect(
         str(folder / "ho-so.duckdb") if folder else ":memory:",
-        config={"memory_limit": MEMORY_LIMIT, "temp_directory": str(spill)},
+        config={
+            "memory_limit": MEMORY_LIMIT,
+            "temp_directory": str((folder or Path(tempfile.gettempdir())) / own),
+        },
     )
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
 def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -137,6 +145,16 @@ def located(
 # -- the fast scan -----------------------------------------------------------------------------
 
 
+_running: set[duckdb.DuckDBPyConnection] = set()  # connections of the fast scan, while it runs
+
+
+def interrupt() -> None:
+    """Stop the queries of the fast scan now (a count nobody will read, at exit: a thread still
+    inside DuckDB when the interpreter ends aborts the process)."""
+    for con in list(_running):
+        con.interrupt()
+
+
 def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckDBPyConnection, Counts]:
     """The fast scan's counts, with the code-order check run beside them on a connection of its
     own (one thread: a window in row order cannot use more), so that the counting keeps every
@@ -148,7 +166,12 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
     bug: list[BaseException] = []
 
     def check() -> None:
-        side = connect()
+        try:
+            side = connect()
+        except BaseException as exc:
+            bug.append(exc)
+            return
+        _running.add(side)
         try:
             side.execute("SET threads = 1")
             csv_view(side, path, layout, buffer=ORDER_BUFFER)
@@ -160,11 +183,13 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
         except BaseException as exc:
             bug.append(exc)
         finally:
+            _running.discard(side)
             side.close()
 
     beside = threading.Thread(target=check, name="cchc-ma-ho-so", daemon=True)
     beside.start()
     con = connect()
+    _running.add(con)
     try:
         csv_view(con, path, layout)
         counts = count(con, d, detailed=False)
@@ -172,6 +197,8 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
         beside.join()
         con.close()
         raise
+    finally:
+        _running.discard(con)
     beside.join()
     if bug:
         con.close()

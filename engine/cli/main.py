@@ -94,14 +94,23 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["score"] and len(argv) > 1:
-        # Start counting the dossier export now: DuckDB counts it while the rest loads.
+    named = {a.split("=")[0] for a in argv}
+    if argv[:1] == ["score"] and len(argv) > 1 and not {"--as-of", "--year"} & named:
+        # Start counting the dossier export now: DuckDB counts it while the rest loads (for
+        # the whole year of the evidence file; another period is counted when it is read).
         from evidence.csv_reader import prefetch
 
         prefetch(_evidence_arg(argv[1:]))
     args = parser(argv[0] if argv else None).parse_args(argv)
     code: int = args.run(args)
     return code
+
+
+def _stop_prefetch() -> None:
+    """No count left running in a thread at exit (see evidence.csv_reader.stop)."""
+    reader = sys.modules.get("evidence.csv_reader")
+    if reader is not None:
+        reader.stop()
 
 
 def run() -> NoReturn:
@@ -116,7 +125,10 @@ def run() -> NoReturn:
     # the rules create while loading: a fifth of the CPU time of `cchc score` on a large
     # export. A command is short; the OS takes the memory back.
     gc.disable()
-    code = main()
+    try:
+        code = main()
+    finally:
+        _stop_prefetch()
     # Python still collects at exit, over every object loaded (0.15 s here); it skips frozen ones.
     gc.freeze()
     sys.exit(code)
