@@ -81,3 +81,27 @@ def test_text_width_counts_vietnamese_letters_once_and_capitals_wider() -> None:
     assert text_width("Đạo") == text_width("Đao")  # the tone mark takes no width
     assert text_width("CCHC") > text_width("cchc") > 0
     assert text_width("a", FONT * 2) == 2 * text_width("a", FONT)
+
+
+def test_the_province_summary_chart_shows_long_unit_names_whole(tmp_path: Path) -> None:
+    from engine.cli.main import main
+
+    source = (EXAMPLES / "gia-lai-bqlkkt-2022.yaml").read_text(encoding="utf-8")
+    for csv in EXAMPLES.glob("gia-lai-bqlkkt-2022-*.csv"):
+        (tmp_path / csv.name).write_bytes(csv.read_bytes())
+    long_name = "Ban Quản lý Khu kinh tế tỉnh Gia Lai và các khu công nghiệp số {} trên địa bàn"
+    names = [long_name.format(i) for i in (1, 2)]
+    files = []
+    for i, name in enumerate(names):
+        path = tmp_path / f"u{i}.yaml"
+        path.write_text(
+            re.sub(r"^unit:.*$", f'unit: "{name}"', source, count=1, flags=re.M), encoding="utf-8"
+        )
+        files.append(str(path))
+    out = tmp_path / "tinh.html"
+    assert main(["score", *files, "--quiet", "--out", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    chart = html.split('aria-label="Tổng điểm theo đơn vị"', 1)[1].split("</svg>", 1)[0]
+    texts = re.findall(r'<text x="0"[^>]*>(.*?)</text>', chart, flags=re.S)
+    shown = [" ".join(re.findall(r"<tspan[^>]*>(.*?)</tspan>", t)) for t in texts]
+    assert shown == [f"1. {n}" for n in names]
