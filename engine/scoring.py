@@ -45,7 +45,7 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
     summary.score_targets, missed_scores = check_score_targets(
         catalog, rulebook, plan, results, outcomes, total, fields
     )
-    return Report(
+    report = Report(
         engine=EngineInfo(version=__version__),
         unit=evidence.unit,
         year=evidence.year,
@@ -79,6 +79,8 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
         summary=summary,
         overrides=evidence.overrides,
     )
+    report.field_label = catalog.field_label
+    return report
 
 
 def score_file(path: str | Path, as_of: dt.date | None = None, library: Library | None = None) -> Report:

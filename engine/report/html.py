@@ -6,6 +6,7 @@ an office name holding `<script>` or `[/]` is text. Charts are inline SVG comput
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,14 @@ CHART_WIDTH = 700
 LABEL_WIDTH = 250
 BAR = 18
 GAP = 10
+FONT = 12  # px of the chart's text (`svg .axis` in report.css)
+LINE = 15  # px between the lines of a wrapped bar label
+MAX_LINES = 4
+
+# Advance widths in em of DejaVu Sans, the widest font of report.css's list, so a label measured
+# with them fits in Segoe UI or Noto Sans too. Marks (the Vietnamese tones) take no width.
+NARROW = frozenset("ijlft.,:;'!|()[] ")
+WIDE = frozenset("mwMW")
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,46 @@ class Bar:
     width: float
     back: float
     text: str
+    lines: tuple[str, ...]
+
+    @property
+    def top(self) -> float:
+        """y of the bar: centred on its label's lines."""
+        return self.y + (len(self.lines) - 1) * LINE / 2
+
+
+def text_width(text: str, size: float = FONT) -> float:
+    """Pixels `text` takes at `size` px, an upper estimate."""
+    em = 0.0
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            continue
+        if ch in NARROW:
+            em += 0.34
+        elif ch in WIDE:
+            em += 0.99
+        elif ch.isupper():
+            em += 0.75
+        else:
+            em += 0.64
+    return em * size
+
+
+def label_lines(label: str, width: float) -> tuple[str, ...]:
+    """`label` broken at spaces into lines that fit `width` px, at most MAX_LINES; only a label
+    longer than that is shortened, with “…”."""
+    lines: list[str] = []
+    for word in label.split():
+        if lines and text_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > MAX_LINES:
+        last = " ".join(lines[MAX_LINES - 1 :])
+        while last and text_width(last + "…") > width:
+            last = last[:-1].rstrip()
+        lines = [*lines[: MAX_LINES - 1], last + "…"]
+    return tuple(lines) or ("",)
 
 
 @cache
@@ -54,14 +103,18 @@ def environment() -> jinja2.Environment:
 
 
 def bars(items: list[tuple[str, float, float, str]], label_width: int = LABEL_WIDTH) -> tuple[list[Bar], int]:
-    """(label, value, reference, text) → bars scaled to the largest reference; chart height."""
+    """(label, value, reference, text) → bars scaled to the largest reference; chart height.
+
+    A label wraps onto more lines rather than being cut, and its row grows to hold them."""
     top = max([ref for _, _, ref, _ in items] + [v for _, v, _, _ in items] + [1e-9])
     span = CHART_WIDTH - label_width - 90
-    out = [
-        Bar(label, i * (BAR + GAP), span * value / top, span * ref / top, text)
-        for i, (label, value, ref, text) in enumerate(items)
-    ]
-    return out, max(len(items) * (BAR + GAP), BAR)
+    out: list[Bar] = []
+    y = 0
+    for label, value, ref, text in items:
+        lines = label_lines(label, label_width - 8)
+        out.append(Bar(label, y, span * value / top, span * ref / top, text, lines))
+        y += max(BAR, (len(lines) - 1) * LINE + BAR) + GAP
+    return out, max(y, BAR)
 
 
 def report_html(report: Report) -> str:
@@ -95,6 +148,8 @@ def report_html(report: Report) -> str:
         "chart_width": CHART_WIDTH,
         "label_width": LABEL_WIDTH,
         "bar": BAR,
+        "line_height": LINE,
+        "field_label": report.field_label,
         "names_hidden": NAMES_HIDDEN if names_hidden(report) else "",
         "missing": [c for c in report.criteria if c.status == "missing_evidence"],
         "simulation": override_lines(report.overrides),

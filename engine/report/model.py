@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from engine.results.model import (
     CriterionResult,
@@ -20,6 +20,7 @@ from engine.results.model import (
     Total,
     Warning,
 )
+from engine.spec.catalog import FIELD_LABEL
 from evidence.models import Override, SourceRef
 
 SCHEMA_VERSION = "1.0"
@@ -79,6 +80,19 @@ class Report(_Model):
         description="mô phỏng (--set): minh chứng được thay giá trị sau khi nạp; không có khi báo cáo "
         "dùng đúng minh chứng đã nộp",
     )
+
+    # The catalog's word for its top level, for the titles the writers print; not part of the
+    # JSON (a word changes no score, and the report's bytes stay those of its inputs).
+    _field_label: str = PrivateAttr(FIELD_LABEL)
+
+    @property
+    def field_label(self) -> str:
+        """What the catalog calls its top level: *lĩnh vực* unless it says otherwise (*nhóm*)."""
+        return self._field_label
+
+    @field_label.setter
+    def field_label(self, word: str) -> None:
+        self._field_label = word
 
     @property
     def simulated(self) -> bool:

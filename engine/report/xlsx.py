@@ -26,7 +26,7 @@ from engine.report.standing import (
     target_name,
 )
 from engine.report.table import NAMES_HIDDEN, assessment_rows, vi_date
-from engine.report.xlsx_cells import MISSED_FONT, TOP, new_sheet, number_format, put_number
+from engine.report.xlsx_cells import MISSED_FONT, TOP, info_rows, new_sheet, put_number
 from engine.results.sentences import value_text
 
 FIELD_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -271,7 +271,7 @@ def _label_rows(report: Report) -> list[tuple[str, str]]:
 def _info(book: Workbook, report: Report) -> None:
     ws = new_sheet(book, "Thông tin", [("Mục", 30), ("Giá trị", 100)])
     plan = report.plan
-    rows = [
+    rows: list[tuple[str, str | float | int]] = [
         ("Đơn vị", report.unit),
         ("Năm đánh giá", report.year),
         ("Bộ tiêu chí", f"{report.catalog.id} — {report.catalog.title}"),
@@ -300,13 +300,7 @@ def _info(book: Workbook, report: Report) -> None:
     if report.simulated:
         rows.append(("MÔ PHỎNG (--set)", "Kết quả dùng giá trị giả định, không phải minh chứng đã nộp."))
         rows += [("Giá trị mô phỏng", line) for line in override_lines(report.overrides)]
-    for i, (label, value) in enumerate(rows, start=2):
-        ws.append([label, value])
-        ws.cell(row=i, column=1).font = Font(bold=True)
-        ws.cell(row=i, column=2).alignment = WRAP
-        if isinstance(value, float | int):
-            ws.cell(row=i, column=2).number_format = number_format(vi_number(value))
-            ws.cell(row=i, column=2).alignment = Alignment(horizontal="left")
+    info_rows(ws, rows)
 
 
 def report_xlsx(report: Report) -> bytes:

@@ -42,7 +42,7 @@ class Bundle:
     plan_digest: str | None = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "catalog_digest", digest(self.catalog.model_dump(mode="json")))
+        object.__setattr__(self, "catalog_digest", digest(self.catalog.content()))
         object.__setattr__(self, "rules_digest", digest(self.rulebook.model_dump(mode="json")))
         plan_digest = digest(self.plan.model_dump(mode="json")) if self.plan else None
         object.__setattr__(self, "plan_digest", plan_digest)
@@ -350,7 +350,8 @@ def _first(candidates: list[Found], wanted: str, load: Callable[[Found], M]) -> 
             model = load(found)
         except InputError:
             continue
-        if digest(model.model_dump(mode="json")) == wanted:
+        content = model.content() if isinstance(model, Catalog) else model.model_dump(mode="json")
+        if digest(content) == wanted:
             return model, found
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 from fractions import Fraction
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -23,6 +23,7 @@ from engine.spec.scales import Scale
 from engine.spec.scales.linear import LinearScale
 
 NotApplicablePolicy = Literal["full_points", "exclude"]
+FIELD_LABEL = "lĩnh vực"
 FactType = Literal["count", "percent", "boolean", "number"]
 
 
@@ -223,6 +224,18 @@ class Catalog(BaseModel):
         description="báo cáo nêu cho mỗi tiêu chí số điểm còn có thể đạt và việc cần làm để đạt",
         exclude_if=_unset,
     )
+    field_label: str = Field(
+        FIELD_LABEL,
+        min_length=1,
+        description="tên gọi cấp trên cùng của bộ tiêu chí trong báo cáo, chữ thường "
+        "(lĩnh vực, nhóm, chỉ số thành phần…)",
+        exclude_if=lambda v: v == FIELD_LABEL,
+    )
+
+    def content(self) -> dict[str, Any]:
+        """What the catalog's digest is of: everything that can change a score or a check, so
+        not `field_label`, a word of the report (a report keeps its digest when it is set)."""
+        return self.model_dump(mode="json", exclude={"field_label"})
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalog:

@@ -510,7 +510,7 @@ def diff(
     def side(c: Catalog, r: Rulebook | None, p: Plan | None) -> Side:
         return Side(
             catalog=c.id,
-            catalog_digest=digest(c.model_dump(mode="json")),
+            catalog_digest=digest(c.content()),
             rules_digest=digest(r.model_dump(mode="json")) if r else None,
             plan=p.id if p else None,
             plan_digest=digest(p.model_dump(mode="json")) if p else None,

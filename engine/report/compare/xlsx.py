@@ -12,7 +12,7 @@ from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP, fit_rows
 from engine.report.compare.model import Comparison
 from engine.report.table import STATUS_VI
-from engine.report.xlsx_cells import MISSED_FONT, TOP, new_sheet, put_number
+from engine.report.xlsx_cells import MISSED_FONT, TOP, info_rows, new_sheet, put_number
 from engine.results.sentences import value_text
 
 TARGET_VI = {
@@ -116,10 +116,7 @@ def _info(book: Workbook, c: Comparison) -> None:
     rows += [("Khác biệt phương pháp", line) for line in c.methodology]
     rows += [("Cảnh báo", w) for w in c.warnings]
     rows.append(("Công cụ", f"{c.engine.name} {c.engine.version}"))
-    for r, (label, value) in enumerate(rows, start=2):
-        ws.append([label, value])
-        ws.cell(row=r, column=1).font = BOLD
-        ws.cell(row=r, column=2).alignment = WRAP
+    info_rows(ws, rows)
 
 
 def comparison_xlsx(comparison: Comparison) -> bytes:

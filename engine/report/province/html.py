@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.core.numbers import vi_number
-from engine.report.html import BAR, CHART_WIDTH, Bar, bars, environment
+from engine.report.html import BAR, CHART_WIDTH, LINE, Bar, bars, environment
 from engine.report.province.model import ProvinceSummary, RankedUnit, SummaryGroup
 from engine.report.table import vi_date
 from engine.results.model import Rollup
@@ -65,5 +65,6 @@ def summary_html(summary: ProvinceSummary) -> str:
         "chart_width": CHART_WIDTH,
         "label_width": LABEL_WIDTH,
         "bar": BAR,
+        "line_height": LINE,
     }
     return environment().get_template("summary.html.j2").render(context)

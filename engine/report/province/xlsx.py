@@ -18,7 +18,7 @@ from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP, fit_rows
 from engine.report.province.model import ProvinceSummary, RankedUnit
 from engine.report.table import vi_date
-from engine.report.xlsx_cells import TOP, new_sheet, put_number
+from engine.report.xlsx_cells import TOP, info_rows, new_sheet, put_number
 
 BOLD = Font(bold=True)
 
@@ -137,10 +137,7 @@ def _info(book: Workbook, summary: ProvinceSummary) -> None:
         )
     rows += [("Cảnh báo", w) for w in summary.warnings]
     rows.append(("Công cụ", f"{summary.engine.name} {summary.engine.version}"))
-    for i, (label, value) in enumerate(rows, start=2):
-        ws.append([label, value])
-        ws.cell(row=i, column=1).font = BOLD
-        ws.cell(row=i, column=2).alignment = WRAP
+    info_rows(ws, rows)
 
 
 def summary_xlsx(summary: ProvinceSummary) -> bytes:

@@ -22,8 +22,19 @@ from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
 from engine.spec.rulebook import Rulebook
 from engine.spec.workbook import layout as L
-from engine.spec.workbook.fields import NO, YES, Leaf, field_items, get_path, head_leaf, leaves, to_cell
-from engine.spec.workbook.other_labels import label
+from engine.spec.workbook.choices import word
+from engine.spec.workbook.fields import (
+    NO,
+    YES,
+    Leaf,
+    field_items,
+    get_path,
+    head_leaf,
+    leaves,
+    shown_choices,
+    to_cell,
+)
+from engine.spec.workbook.other_labels import choice_field, label
 
 SPARE_ROWS = 200
 GROUP_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -50,16 +61,17 @@ GUIDE_TEXT = [
     "4. “Chỉ số”: mỗi tiêu chí được chấm điểm một dòng, đúng một dạng: tỷ lệ (tử số, mẫu số), giá trị "
     "một minh chứng, đủ các minh chứng (cách nhau bởi dấu chấm phẩy) hoặc so với năm trước. Cột “Dạng” "
     "chỉ để đọc.",
-    "5. “Danh mục minh chứng”: mỗi minh chứng một dòng; Kiểu là count (số đếm), percent (tỷ lệ %), "
-    "boolean (có/không) hoặc number (số).",
+    "5. “Danh mục minh chứng”: mỗi minh chứng một dòng; Kiểu là Số đếm, Tỷ lệ (%), Có/không hoặc Số.",
     "6. “Chỉ tiêu”: chỉ tiêu của kế hoạch theo từng tiêu chí: nguyên văn, và dạng máy đọc (So sánh "
-    ">=, >, =, <=, <; Giá trị; hoặc so với năm trước: mức thay đổi và đơn vị pp = điểm phần trăm, "
-    "percent = tương đối).",
+    ">=, >, =, <=, <; Giá trị; hoặc so với năm trước: mức thay đổi và đơn vị Điểm phần trăm hoặc "
+    "Phần trăm tương đối).",
     "7. “Khác”: mọi dữ liệu khác (bố cục bảng, tổng công bố, năm giả định, trọng số kế hoạch…), mỗi dòng "
     "một giá trị tại “Đường dẫn”; “Kiểu” là chữ, số, đúng/sai, rỗng, danh sách rỗng hoặc bảng rỗng; "
     "“Thuộc tính” chỉ để đọc (tên tiếng Việt của đường dẫn), khi nhập không đọc.",
     "8. Số được viết với dấu phẩy thập phân (2,5) hoặc dấu chấm; có/không ghi “Có” hoặc “Không”; danh "
-    "sách ghi cách nhau bởi “; ”. Ô có dạng [..] hoặc {..} là dữ liệu JSON.",
+    "sách ghi cách nhau bởi “; ”. Ô có dạng [..] hoặc {..} là dữ liệu JSON. Ô có danh sách chọn (Khi "
+    "không áp dụng, Loại thang, Kiểu…) ghi chữ tiếng Việt; khoá gốc (full_points, half_up_2…) của sổ cũ "
+    "vẫn được nhận.",
     "9. Nhập lại: mọi lỗi được liệt kê một lần kèm trang tính, dòng và cột; khi có lỗi không ghi gì. "
     "So với năm trước: cchc catalog diff MÃ_CŨ THƯ_MỤC_DỮ_LIỆU/criteria/MÃ_MỚI.",
 ]
@@ -86,7 +98,7 @@ def _choices(ws: Worksheet, columns: list[tuple[str, Leaf | None]], rows: int) -
         elif leaf is None:
             continue
         else:
-            choices = (YES, NO) if leaf.kind == "bool" else leaf.choices
+            choices = (YES, NO) if leaf.kind == "bool" else shown_choices(leaf)
         if not choices:
             continue
         dv = DataValidation(type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True)
@@ -213,7 +225,9 @@ def other_rows(docs: dict[L.Doc, BaseModel]) -> list[list[Any]]:
             for i, v in enumerate(value):
                 walk(model, [*path, f"[{i}]"], v)
         else:
-            rows.append([label(model, path[1:]), L.SEP.join(path), *_typed(value)])
+            choice = choice_field(model, path[1:]) if isinstance(value, str) else None
+            shown = word(choice, value) if choice is not None and isinstance(value, str) else value
+            rows.append([label(model, path[1:]), L.SEP.join(path), *_typed(shown)])
 
     for doc, model in docs.items():
         data = model.model_dump(mode="json", by_alias=True, exclude_defaults=True)

@@ -21,6 +21,7 @@ from pydantic.fields import FieldInfo
 
 from engine.core.numbers import NotANumber, parse_number
 from engine.core.problems import Reason
+from engine.spec.workbook.choices import key_of, word, words
 
 Kind = Literal["text", "number", "integer", "bool", "words", "integers", "numbers", "yaml"]
 YES, NO = "Có", "Không"
@@ -223,7 +224,14 @@ def to_cell(value: Any, leaf: Leaf) -> Any:
         if value in ([], {}):
             return None
         return flow(value)
+    if leaf.choices and isinstance(value, str):
+        return word(leaf.path[-1], value)
     return value
+
+
+def shown_choices(leaf: Leaf) -> tuple[str, ...]:
+    """The words a fixed-choice column's drop-down offers."""
+    return words(leaf.path[-1], leaf.choices)
 
 
 def _number_text(value: Any) -> str:
@@ -294,10 +302,11 @@ def from_cell(cell: Any, leaf: Leaf) -> Any:
         cell = int(cell)
     text = str(cell)
     if leaf.choices:
-        text = text.strip()
+        text = key_of(leaf.path[-1], text)
         if text not in leaf.choices:
             raise CellError(
-                Reason.WRONG_TYPE, f"giá trị '{text}' không hợp lệ; chỉ nhận: {', '.join(leaf.choices)}"
+                Reason.WRONG_TYPE,
+                f"giá trị '{text}' không hợp lệ; chỉ nhận: {', '.join(shown_choices(leaf))}",
             )
     return text
 

@@ -54,6 +54,7 @@ HEAD_LABELS: dict[Doc, dict[str, str]] = {
         "source": "Nguồn",
         "not_applicable_default": "Khi không áp dụng (mặc định)",
         "points_available": "Nêu điểm còn có thể đạt của mỗi tiêu chí",
+        "field_label": "Tên gọi cấp trên cùng trong báo cáo (lĩnh vực, nhóm…)",
         "provisional": "Phương pháp tạm thời (lý do)",
         "notes": "Ghi chú",
     },

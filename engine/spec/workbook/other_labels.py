@@ -8,7 +8,7 @@ its ordinal, a dict key (a field code, a year) stays as written since it is the 
 from __future__ import annotations
 
 import re
-from typing import Any, get_args, get_origin
+from typing import Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -126,3 +126,21 @@ def label(model: type[BaseModel], path: list[str]) -> str:
     if words:
         words[0] = words[0][:1].upper() + words[0][1:]
     return " › ".join(words)
+
+
+def choice_field(model: type[BaseModel], path: list[str]) -> str | None:
+    """The name of the fixed-choice field `path` under `model` ends at (`rounding/fields/TTTT` →
+    `fields`), whose value "Khác" writes as its Vietnamese word; None for any other value."""
+    annotation: Any = model
+    name: str | None = None
+    for segment in path:
+        kind, inner = _inner(annotation)
+        if kind in ("list", "dict"):
+            annotation = inner
+        else:
+            name = segment
+            annotation = _fields(annotation).get(segment)
+    annotation = strip_optional(annotation)
+    if get_origin(annotation) is Literal and all(isinstance(v, str) for v in get_args(annotation)):
+        return name
+    return None

@@ -17,6 +17,7 @@ from engine.core.numbers import NotANumber, parse_number
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.xlsx_read import open_sheets
 from engine.spec.workbook import layout as L
+from engine.spec.workbook.choices import key_of as choice_key
 from engine.spec.workbook.fields import (
     CellError,
     Leaf,
@@ -28,6 +29,7 @@ from engine.spec.workbook.fields import (
     nfc,
     set_path,
 )
+from engine.spec.workbook.other_labels import choice_field
 
 Place = tuple[str, int | None, str | None]  # sheet, row (as the spreadsheet shows it), column header
 _INDEX = re.compile(r"^\[(\d+)\]$")
@@ -328,6 +330,9 @@ def _read_other(draft: Draft, rows: list[tuple[Any, ...]]) -> None:
             column = L.OTHER_TYPE if exc.code == Reason.INVALID_VALUE else L.OTHER_VALUE
             draft.add(exc.code, (L.OTHER, row, column), str(exc))
             continue
+        choice = choice_field(L.DOC_MODELS[doc], path[1:]) if isinstance(value, str) else None
+        if choice is not None and isinstance(value, str):
+            value = choice_key(choice, value)
         d: L.Doc = doc
         node = trees.setdefault(d, {})
         parts = path[1:]
