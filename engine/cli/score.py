@@ -11,7 +11,15 @@ import datetime as dt
 from pathlib import Path
 
 from engine.cli import score_many
-from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
+from engine.cli.common import (
+    EXIT_OK,
+    EXIT_SHORTFALL,
+    add_data_option,
+    guarded,
+    held_back,
+    library,
+    note_origins,
+)
 from engine.cli.whatif import add_set_option
 from engine.core.dates import parse_vi_date
 from engine.core.problems import InputError, Problem, Reason
@@ -122,6 +130,7 @@ def run(args: argparse.Namespace) -> int:
     if score_many.is_many(args.evidence):
         return score_many.run(args)
     args.evidence = args.evidence[0]
+    written: list[Path] = []
 
     def go() -> int:
         score_many.refuse_many_options(args)
@@ -146,9 +155,10 @@ def run(args: argparse.Namespace) -> int:
             out.print()
         for path in paths:
             write_atomically(path, writer_for(path)(report))
+            written.append(path)
             out.print(f"Đã ghi báo cáo: {path}", markup=False)
         if args.fail_on_shortfall and report.shortfalls:
             return EXIT_SHORTFALL
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, lambda: held_back(written))

@@ -350,10 +350,16 @@ def print_ratings(report: Report, out: Console) -> None:
     )
 
 
-def print_problems(problems: list[Problem], out: Console) -> None:
+def print_problems(problems: list[Problem], out: Console, not_written: str = "") -> None:
     """Every problem; on a terminal wrapped to its width, into a pipe or file one line each
-    (`tệp:dòng [đường.dẫn]: lý do`), so that scripts and grep see one record per problem."""
-    out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi (không ghi báo cáo):[/]")
+    (`tệp:dòng [đường.dẫn]: lý do`), so that scripts and grep see one record per problem.
+
+    `not_written` is what the caller did not write because of them ("không ghi báo cáo",
+    "không ghi báo cáo của đơn vị này"), said after the count; empty for a command that writes
+    nothing (validate, explain), so the screen never says a report was held back that never was.
+    """
+    held = f" ({not_written})" if not_written else ""
+    out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi{held}:[/]")
     for p in problems:
         if out.is_terminal:
             say(out, f"  • {p.render()}", hang=4)
