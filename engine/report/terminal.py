@@ -21,15 +21,10 @@ from engine.core.numbers import vi_number
 from engine.core.problems import Problem
 from engine.report.fit import NARROW, Col, fitted
 from engine.report.model import Report
+from engine.report.standing import VERDICT_VI, points_left, target_detail, target_name
+from engine.report.table import STATUS_VI
 from engine.results.model import CriterionResult, Rating
 from engine.results.sentences import value_text
-from engine.spec.plan import TOTAL
-
-STATUS_VI = {
-    "scored": "đã chấm",
-    "not_applicable": "không áp dụng",
-    "missing_evidence": "thiếu minh chứng",
-}
 
 
 def _vi_date(iso: str) -> str:
@@ -238,10 +233,9 @@ def print_report(report: Report, out: Console) -> None:
 
 def print_available(report: Report, out: Console) -> None:
     """Points still available, most first (catalogs that ask for them: `points_available`)."""
-    left = [r for r in report.criteria if r.available is not None and r.available.points > 0]
+    left = points_left(report)  # the html and xlsx reports' order: one definition
     if not left:
         return
-    left.sort(key=lambda r: -(r.available.points if r.available else 0))  # stable: catalog order on ties
     out.print("\n[b]Điểm còn có thể đạt, nhiều nhất trước:[/]")
     for r in left:
         assert r.available is not None
@@ -276,10 +270,14 @@ def print_summary(report: Report, out: Console) -> None:
             markup=False,
         )
     for g in s.score_targets:
-        verdict = {True: "[green]đạt[/]", False: "[red]chưa đạt[/]", None: "chưa đánh giá được"}[g.met]
-        detail = g.gap or g.reason or f"{vi_number(g.score, 2)} điểm"
-        what = g.title if g.code == TOTAL else f"{g.code} {g.title}"
-        out.print(f"Chỉ tiêu điểm {what} “{g.text}” ({g.rule}): {verdict} — {detail}")
+        style = {True: "green", False: "red", None: ""}[g.met]
+        out.print(
+            Text.assemble(
+                f"Chỉ tiêu điểm {target_name(g)} “{g.text}” ({g.rule}): ",
+                (VERDICT_VI[g.met], style),
+                f" — {target_detail(g)}",
+            )
+        )
     if s.baseline is not None:
         b = s.baseline
         total = f" {vi_number(b.total)} điểm" if b.total is not None else ""
