@@ -301,7 +301,11 @@ def run(args: argparse.Namespace) -> int:
             print_problems(unit_problems, err, UNIT_NOT_WRITTEN if planned else "")
         out = console()
         if not args.quiet:
-            print_ranking(summary, out, wide=args.wide)
+            applied = {
+                f"{name}={value}": sum(any(o.fact == name for o in u.report.overrides) for u in units)
+                for name, value in args.set
+            }
+            print_ranking(summary, out, wide=args.wide, applied=applied)
         for path, unit in scored:
             for target in planned.get(path, []):
                 write_atomically(target, writer_for(target)(unit.report))

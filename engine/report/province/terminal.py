@@ -6,13 +6,17 @@ Rank, unit, total, share, targets met and shortfalls always; each field's share 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich import box
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from engine.core.numbers import vi_number
 from engine.report.province.model import ProvinceSummary
+from engine.report.terminal import say
 
 UNIT_WIDTH = 44
 
@@ -59,12 +63,36 @@ def ranking_tables(summary: ProvinceSummary, wide: bool = False) -> list[Table]:
     return tables
 
 
-def print_ranking(summary: ProvinceSummary, out: Console, wide: bool = False) -> None:
-    if summary.overrides:
-        out.print(
-            "[yellow b]MÔ PHỎNG (--set):[/] [yellow]mọi đơn vị được chấm với giá trị giả định "
-            f"{escape(', '.join(summary.overrides))}[/]"
+def print_simulation(summary: ProvinceSummary, out: Console, applied: Mapping[str, int]) -> None:
+    """Which units each `--set` value was scored with: all of them, or (a fact only some units'
+    catalogs have) how many; `applied` counts the units by override (`MINH_CHỨNG=GIÁ_TRỊ`)."""
+    if not summary.overrides:
+        return
+    units = len(summary.units)
+    head = Text("MÔ PHỎNG (--set): ", "yellow bold")
+    if all(applied.get(o, units) >= units for o in summary.overrides):
+        every = "đơn vị" if units == 1 else f"cả {units} đơn vị"
+        head.append(f"{every} được chấm với giá trị giả định {', '.join(summary.overrides)}", "yellow")
+        out.print(head)
+        return
+    head.append("kết quả dùng giá trị giả định, không phải minh chứng đã nộp:", "yellow")
+    out.print(head)
+    for o in summary.overrides:
+        n = applied.get(o, units)
+        reach = (
+            f"cả {units} đơn vị"
+            if n >= units
+            else f"{n}/{units} đơn vị; {units - n} đơn vị còn lại chấm theo minh chứng đã nộp "
+            "(bộ tiêu chí của đơn vị không có minh chứng này, xem cảnh báo bên dưới)"
         )
+        say(out, f"  • {o}: {reach}", hang=4)
+
+
+def print_ranking(
+    summary: ProvinceSummary, out: Console, wide: bool = False, applied: Mapping[str, int] | None = None
+) -> None:
+    """The ranking; `applied`: how many units each `--set` value reached (default: every unit)."""
+    print_simulation(summary, out, applied or {})
     for table in ranking_tables(summary, wide):
         out.print(table)
     if any(not u.complete for u in summary.units):
