@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 
 class Reason(StrEnum):
@@ -77,7 +78,9 @@ class Problem(BaseModel):
     sheet: str | None = None
     where: str = ""
     line: int | None = None
-    char: int | None = None  # the character on `line` (1-based) where a text file goes wrong
+    # The character on `line` (1-based) where a text file goes wrong: said on screen, left out of
+    # the JSON summary's problems and its schema (their bytes stay as published).
+    char: SkipJsonSchema[int | None] = Field(None, exclude=True)
     row: int | None = None
     column: str | None = None
     reason: str

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from engine.core.datafile import parse_text
-from engine.core.problems import InputError, Reason
+from engine.core.problems import InputError, Problem, Reason
 
 ENGLISH = re.compile(r"\b(expected|found|did not|not allowed|while|mapping|scanning|character)\b")
 
@@ -62,3 +62,11 @@ def test_a_syntax_error_names_its_column_as_an_editor_counts_it(text: str, line:
     (p,) = err.value.problems
     assert (p.line, p.char) == (line, char)
     assert p.render().startswith(f"t.yaml:{line}, cột {char}: ")
+
+
+def test_the_column_is_said_on_screen_but_not_added_to_the_summarys_problems() -> None:
+    with pytest.raises(InputError) as err:
+        parse_text("a: b: c\n", "t.yaml")
+    (p,) = err.value.problems
+    assert p.char == 5 and "char" not in p.model_dump(mode="json")
+    assert "char" not in Problem.model_json_schema()["properties"]
