@@ -30,6 +30,7 @@ from engine.report.simulation import print_simulation
 from engine.report.terminal import console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
+from engine.spec.bundle import Bundle
 from evidence.load import load_with_bundle
 from evidence.overrides import apply_overrides
 from evidence.table import load_table_evidence
@@ -93,7 +94,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run)
 
 
-def _report(args: argparse.Namespace) -> Report:
+def _report(args: argparse.Namespace) -> tuple[Report, dict[str, str]]:
+    """The report, and the catalog's fact labels the screen names missing evidence by."""
     lib = library(args)
     table_args = {"--unit": args.unit, "--year": args.year, "--catalog": args.catalog, "--plan": args.plan}
     if args.evidence.suffix.lower() != ".csv":
@@ -103,7 +105,7 @@ def _report(args: argparse.Namespace) -> Report:
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
         note_origins(lib, bundle)
-        return score(apply_overrides(evidence, bundle, args.set), bundle)
+        return score(apply_overrides(evidence, bundle, args.set), bundle), _labels(bundle)
     if args.as_of is not None:
         raise InputError(
             [
@@ -123,7 +125,11 @@ def _report(args: argparse.Namespace) -> Report:
     )
     bundle = lib.bundle(evidence.catalog, evidence.plan)
     note_origins(lib, bundle)
-    return score(apply_overrides(evidence, bundle, args.set), bundle)
+    return score(apply_overrides(evidence, bundle, args.set), bundle), _labels(bundle)
+
+
+def _labels(bundle: Bundle) -> dict[str, str]:
+    return {name: spec.label for name, spec in bundle.catalog.facts.items()}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -141,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             problems += exc.problems
         if problems:
             raise InputError(problems)
-        report = _report(args)
+        report, labels = _report(args)
         if args.hide_names:
             report = hide_names(report)
         # The export and procedure list are inputs too: a report never replaces one of them.
@@ -150,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         out = console()
         print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
-            print_report(report, out)
+            print_report(report, out, labels)
         if paths and (not args.quiet or report.simulated):  # a blank line after what was printed only
             out.print()
         for path in paths:

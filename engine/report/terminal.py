@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import textwrap
+from collections.abc import Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -25,6 +26,8 @@ from engine.report.standing import VERDICT_VI, points_left, target_detail, targe
 from engine.report.table import STATUS_VI
 from engine.results.model import CriterionResult, Rating
 from engine.results.sentences import value_text
+from evidence.overrides import PREVIOUS
+from evidence.workbook import layout as WB
 
 
 def _vi_date(iso: str) -> str:
@@ -169,7 +172,9 @@ def totals_table(report: Report, out: Console | None = None) -> Table:
     return fitted("Tổng hợp theo lĩnh vực", cols, rows, _width(out))
 
 
-def print_report(report: Report, out: Console) -> None:
+def print_report(report: Report, out: Console, labels: Mapping[str, str] | None = None) -> None:
+    """The whole summary; `labels` (fact id → Vietnamese label, from the catalog) name the
+    missing evidence as the office knows it."""
     plan = f" — kế hoạch {report.plan.id}" if report.plan else " — không có kế hoạch"
     if report.as_of:
         plan += " — số liệu đến ngày " + _vi_date(report.as_of)
@@ -214,21 +219,84 @@ def print_report(report: Report, out: Console) -> None:
             say(out, f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}", hang=4)
     else:
         out.print("\n[green]Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch.[/]")
-    missing = [r for r in report.criteria if r.status == "missing_evidence"]
-    if missing:
-        out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
-        for r in missing:
-            say(out, f"  • {r.code}: {r.explanation}", hang=4)
+    print_missing(report, out, labels or {})
     print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
     for w in general:
         say(out, w.message, lead="Cảnh báo: ", style="yellow", hang=2)
     if doc_warnings:
-        out.print(
-            f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
-            "(xem 'warnings' trong báo cáo JSON)."
+        say(
+            out,
+            f"{len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng (danh sách ở phần "
+            f"“Cảnh báo” của báo cáo); {_documents_hint(report)}.",
+            lead="Cảnh báo: ",
+            style="yellow",
+            hang=2,
         )
+
+
+def _is_workbook(report: Report) -> bool:
+    return report.evidence.file.lower().endswith(".xlsx")
+
+
+def _fill_hint(report: Report, previous: bool) -> str:
+    """Where the office types the missing evidence, in the tool it fills the evidence in."""
+    if _is_workbook(report):
+        columns = f"cột “{WB.THIS_YEAR}”" + (
+            f", số liệu năm trước ở cột “{WB.LAST_YEAR}”" if previous else ""
+        )
+        return (
+            f"Điền vào sổ minh chứng {report.evidence.file}, trang “{WB.FACTS}” ({columns}, "
+            f"dòng có tên minh chứng ở cột “{WB.LABEL}”) rồi chấm lại."
+        )
+    if report.evidence.file.lower().endswith(".csv"):
+        return f"Bổ sung cột của minh chứng này vào bảng số liệu {report.evidence.file} rồi chấm lại."
+    last = " (năm trước: mục previous)" if previous else ""
+    return f"Bổ sung vào tệp minh chứng {report.evidence.file}, mục facts{last}, rồi chấm lại."
+
+
+def _documents_hint(report: Report) -> str:
+    if _is_workbook(report):
+        return (
+            f"ghi số hiệu tài liệu vào cột “{WB.DOCS}” của trang “{WB.FACTS}” và kê tài liệu ở trang "
+            f"“{WB.DOCUMENTS}” của sổ minh chứng"
+        )
+    return "kê tài liệu ở mục documents của tệp minh chứng"
+
+
+def _fact_name(fact: str, labels: Mapping[str, str], with_id: bool) -> str:
+    """The fact's Vietnamese label (its id only where it has none); "năm trước: …" for last year."""
+    bare = fact.removeprefix(PREVIOUS)
+    label = labels.get(bare)
+    name = label if label else bare
+    if label and with_id:
+        name += f" ({fact})"
+    return f"năm trước: {name}" if fact.startswith(PREVIOUS) else name
+
+
+def print_missing(report: Report, out: Console, labels: Mapping[str, str]) -> None:
+    """Criteria waiting for evidence: each with the evidence it lacks by its label, then where to
+    fill it in. A workbook's office sees labels only (the sheet shows them); a YAML/JSON file is
+    keyed by fact ids, so there the id follows the label."""
+    missing = [r for r in report.criteria if r.status == "missing_evidence"]
+    if not missing:
+        return
+    with_id = not _is_workbook(report) and not report.evidence.file.lower().endswith(".csv")
+    out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
+    for r in missing:
+        if r.missing_facts:
+            names = "; ".join(_fact_name(f, labels, with_id) for f in r.missing_facts)
+            say(out, f"  • {r.code}: {names}", hang=4)
+        else:  # nothing named is missing: the indicator cannot be computed (the report says why)
+            say(out, f"  • {r.code}: {r.explanation}", hang=4)
+    previous = any(f.startswith(PREVIOUS) for r in missing for f in r.missing_facts)
+    say(
+        out,
+        f"  {_fill_hint(report, previous)} Tiêu chí thiếu minh chứng chưa được chấm; khi thẩm định, "
+        "điểm không có tài liệu kiểm chứng sẽ bị tính 0.",
+        hang=2,
+    )
 
 
 def print_available(report: Report, out: Console) -> None:
