@@ -115,12 +115,12 @@ def criteria_table(report: Report, out: Console | None = None) -> Table:
         Col("Mã"),
         Col("Tiêu chí", flex=True),
         Col("Chỉ số", justify="right", wrap=True),
-        Col("Chỉ tiêu", wrap=True),
-        Col("Đạt", wrap=narrow),
+        Col("Chỉ tiêu", wrap=True, least=len("Chỉ tiêu")),
+        Col("Đạt", wrap=narrow, least=len("chưa đạt")),
         Col("Điểm", justify="right"),
     ]
     if not narrow:
-        cols.append(Col("Trạng thái", wrap=True))
+        cols.append(Col("Trạng thái", wrap=True, least=len("Trạng thái")))
     rows = []
     for r in report.criteria:
         target = r.target.rule if r.target else ""
@@ -363,7 +363,11 @@ def print_ratings(report: Report, out: Console) -> None:
     when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
     cols = [Col("Phòng / cán bộ", flex=True, droppable=False)]
     cols += [Col(name, justify="right", wrap=True) for name in ("Đã giải quyết", "Trễ hạn", "Tỷ lệ trễ")]
-    cols += [Col("Ngưỡng"), Col("Còn được trễ", justify="right", wrap=True), Col("Kết quả", wrap=True)]
+    cols += [
+        Col("Ngưỡng"),
+        Col("Còn được trễ", justify="right", wrap=True),
+        Col("Kết quả", wrap=True, least=len("chưa chạm")),
+    ]
     rows: list[list[Text]] = []
     officials = [r for r in report.ratings if r.kind == "official"]
     near = sorted(

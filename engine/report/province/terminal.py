@@ -15,7 +15,8 @@ from rich.table import Table
 from rich.text import Text
 
 from engine.core.numbers import vi_number
-from engine.report.province.model import ProvinceSummary
+from engine.report.fit import Col, fitted
+from engine.report.province.model import ProvinceSummary, RankedUnit
 from engine.report.terminal import say
 
 UNIT_WIDTH = 44
@@ -29,10 +30,39 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else vi_number(value, 2) + "%"
 
 
-def ranking_tables(summary: ProvinceSummary, wide: bool = False) -> list[Table]:
+def _fitted_ranking(title: str, members: list[RankedUnit], width: int) -> Table:
+    """The ranking as wide as the terminal: the unit's name gives up width first, the headers
+    wrap, numbers are never cut."""
+    cols = [
+        Col("Hạng", justify="right"),
+        Col("Đơn vị", flex=True, droppable=False),
+        Col("Điểm", justify="right"),
+        Col("Tỷ lệ", justify="right"),
+        Col("Chỉ tiêu đạt", justify="right", wrap=True),
+        Col("Chưa đạt", justify="right", wrap=True),
+    ]
+    rows = [
+        [
+            Text(str(u.rank)),
+            Text(_short(u.unit)),
+            Text(f"{vi_number(u.total.score)}/{vi_number(u.total.max)}" + ("" if u.complete else " *")),
+            Text(_pct(u.share)),
+            Text(f"{u.targets_met}/{u.targets}" if u.targets else "—"),
+            Text(str(u.shortfalls)),
+        ]
+        for u in members
+    ]
+    return fitted(title, cols, rows, width)
+
+
+def ranking_tables(summary: ProvinceSummary, wide: bool = False, width: int | None = None) -> list[Table]:
+    """One table per group; `width` (the terminal's) fits the default table to it."""
     tables = []
     for index, group in enumerate(summary.groups):
         title = f"Xếp hạng {group.units} đơn vị — bộ tiêu chí {group.catalog.id}, năm {group.year}"
+        if not wide and width is not None:
+            tables.append(_fitted_ranking(title, [u for u in summary.units if u.group == index], width))
+            continue
         # With a column per field the frame would not fit: a lighter one.
         table = (
             Table(title=title, box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False)
@@ -93,7 +123,7 @@ def print_ranking(
 ) -> None:
     """The ranking; `applied`: how many units each `--set` value reached (default: every unit)."""
     print_simulation(summary, out, applied or {})
-    for table in ranking_tables(summary, wide):
+    for table in ranking_tables(summary, wide, out.width):
         out.print(table)
     if any(not u.complete for u in summary.units):
         out.print("* tổng điểm chưa đầy đủ: có tiêu chí thiếu minh chứng", markup=False)
