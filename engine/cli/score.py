@@ -27,7 +27,7 @@ from engine.report.model import Report
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
 from engine.report.simulation import print_simulation
-from engine.report.terminal import console, print_report
+from engine.report.terminal import FactNames, console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
 from engine.spec.bundle import Bundle
@@ -94,8 +94,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run)
 
 
-def _report(args: argparse.Namespace) -> tuple[Report, dict[str, str]]:
-    """The report, and the catalog's fact labels the screen names missing evidence by."""
+def _report(args: argparse.Namespace) -> tuple[Report, FactNames]:
+    """The report, and what the screen names missing evidence by (labels, a workbook's rows)."""
     lib = library(args)
     table_args = {"--unit": args.unit, "--year": args.year, "--catalog": args.catalog, "--plan": args.plan}
     if args.evidence.suffix.lower() != ".csv":
@@ -105,7 +105,7 @@ def _report(args: argparse.Namespace) -> tuple[Report, dict[str, str]]:
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
         note_origins(lib, bundle)
-        return score(apply_overrides(evidence, bundle, args.set), bundle), _labels(bundle)
+        return score(apply_overrides(evidence, bundle, args.set), bundle), _names(bundle, evidence.rows)
     if args.as_of is not None:
         raise InputError(
             [
@@ -125,11 +125,11 @@ def _report(args: argparse.Namespace) -> tuple[Report, dict[str, str]]:
     )
     bundle = lib.bundle(evidence.catalog, evidence.plan)
     note_origins(lib, bundle)
-    return score(apply_overrides(evidence, bundle, args.set), bundle), _labels(bundle)
+    return score(apply_overrides(evidence, bundle, args.set), bundle), _names(bundle, evidence.rows)
 
 
-def _labels(bundle: Bundle) -> dict[str, str]:
-    return {name: spec.label for name, spec in bundle.catalog.facts.items()}
+def _names(bundle: Bundle, rows: dict[str, int]) -> FactNames:
+    return FactNames({name: spec.label for name, spec in bundle.catalog.facts.items()}, rows)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -147,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             problems += exc.problems
         if problems:
             raise InputError(problems)
-        report, labels = _report(args)
+        report, names = _report(args)
         if args.hide_names:
             report = hide_names(report)
         # The export and procedure list are inputs too: a report never replaces one of them.
@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
         out = console()
         print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
-            print_report(report, out, labels)
+            print_report(report, out, names)
         if paths and (not args.quiet or report.simulated):  # a blank line after what was printed only
             out.print()
         for path in paths:

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import textwrap
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.table import Table
@@ -172,9 +173,9 @@ def totals_table(report: Report, out: Console | None = None) -> Table:
     return fitted("Tổng hợp theo lĩnh vực", cols, rows, _width(out))
 
 
-def print_report(report: Report, out: Console, labels: Mapping[str, str] | None = None) -> None:
-    """The whole summary; `labels` (fact id → Vietnamese label, from the catalog) name the
-    missing evidence as the office knows it."""
+def print_report(report: Report, out: Console, names: FactNames | None = None) -> None:
+    """The whole summary; `names` (the catalog's labels, a workbook's rows) name the missing
+    evidence as the office knows it and say where it goes."""
     plan = f" — kế hoạch {report.plan.id}" if report.plan else " — không có kế hoạch"
     if report.as_of:
         plan += " — số liệu đến ngày " + _vi_date(report.as_of)
@@ -219,7 +220,7 @@ def print_report(report: Report, out: Console, labels: Mapping[str, str] | None 
             say(out, f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}", hang=4)
     else:
         out.print("\n[green]Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch.[/]")
-    print_missing(report, out, labels or {})
+    print_missing(report, out, names or FactNames())
     print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
@@ -240,20 +241,24 @@ def _is_workbook(report: Report) -> bool:
     return report.evidence.file.lower().endswith(".xlsx")
 
 
-def _fill_hint(report: Report, previous: bool) -> str:
-    """Where the office types the missing evidence, in the tool it fills the evidence in."""
+def _fill_hint(report: Report, previous: bool, rows: bool) -> str:
+    """Where the office types the missing evidence, in the tool it fills the evidence in (`rows`:
+    the workbook's rows are named beside each fact)."""
+    file = report.evidence.file
     if _is_workbook(report):
         columns = f"cột “{WB.THIS_YEAR}”" + (
             f", số liệu năm trước ở cột “{WB.LAST_YEAR}”" if previous else ""
         )
-        return (
-            f"Điền vào sổ minh chứng {report.evidence.file}, trang “{WB.FACTS}” ({columns}, "
-            f"dòng có tên minh chứng ở cột “{WB.LABEL}”) rồi chấm lại."
+        where = (
+            f"ở dòng đã ghi ({columns})"
+            if rows
+            else f"({columns}, dòng có tên minh chứng ở cột “{WB.LABEL}”)"
         )
-    if report.evidence.file.lower().endswith(".csv"):
-        return f"Bổ sung cột của minh chứng này vào bảng số liệu {report.evidence.file} rồi chấm lại."
+        return f"Điền vào sổ minh chứng {file}, trang “{WB.FACTS}” {where} rồi chấm lại."
+    if file.lower().endswith(".csv"):
+        return f"Bổ sung cột của minh chứng này vào bảng số liệu {file} rồi chấm lại."
     last = " (năm trước: mục previous)" if previous else ""
-    return f"Bổ sung vào tệp minh chứng {report.evidence.file}, mục facts{last}, rồi chấm lại."
+    return f"Bổ sung vào tệp minh chứng {file}, mục facts{last}, rồi chấm lại."
 
 
 def _documents_hint(report: Report) -> str:
@@ -265,17 +270,28 @@ def _documents_hint(report: Report) -> str:
     return "kê tài liệu ở mục documents của tệp minh chứng"
 
 
-def _fact_name(fact: str, labels: Mapping[str, str], with_id: bool) -> str:
-    """The fact's Vietnamese label (its id only where it has none); "năm trước: …" for last year."""
-    bare = fact.removeprefix(PREVIOUS)
-    label = labels.get(bare)
-    name = label if label else bare
-    if label and with_id:
-        name += f" ({fact})"
-    return f"năm trước: {name}" if fact.startswith(PREVIOUS) else name
+@dataclass(frozen=True)
+class FactNames:
+    """What the screen calls a fact: the catalog's Vietnamese label (fact id → label), and for an
+    evidence workbook the row of each fact in its sheet “Minh chứng” (fact id → row)."""
+
+    labels: Mapping[str, str] = field(default_factory=dict)
+    rows: Mapping[str, int] = field(default_factory=dict)
+
+    def name(self, fact: str, with_id: bool) -> str:
+        """The label (the id only where there is none), the id beside it when `with_id`, the row
+        when known; "năm trước: …" for last year's value."""
+        bare = fact.removeprefix(PREVIOUS)
+        label = self.labels.get(bare)
+        name = label if label else bare
+        if label and with_id:
+            name += f" ({fact})"
+        if bare in self.rows:
+            name += f" (dòng {self.rows[bare]})"
+        return f"năm trước: {name}" if fact.startswith(PREVIOUS) else name
 
 
-def print_missing(report: Report, out: Console, labels: Mapping[str, str]) -> None:
+def print_missing(report: Report, out: Console, names: FactNames) -> None:
     """Criteria waiting for evidence: each with the evidence it lacks by its label, then where to
     fill it in. A workbook's office sees labels only (the sheet shows them); a YAML/JSON file is
     keyed by fact ids, so there the id follows the label."""
@@ -286,15 +302,16 @@ def print_missing(report: Report, out: Console, labels: Mapping[str, str]) -> No
     out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
     for r in missing:
         if r.missing_facts:
-            names = "; ".join(_fact_name(f, labels, with_id) for f in r.missing_facts)
-            say(out, f"  • {r.code}: {names}", hang=4)
+            lacking = "; ".join(names.name(f, with_id) for f in r.missing_facts)
+            say(out, f"  • {r.code}: {lacking}", hang=4)
         else:  # nothing named is missing: the indicator cannot be computed (the report says why)
             say(out, f"  • {r.code}: {r.explanation}", hang=4)
     previous = any(f.startswith(PREVIOUS) for r in missing for f in r.missing_facts)
+    hint = _fill_hint(report, previous, bool(names.rows))
     say(
         out,
-        f"  {_fill_hint(report, previous)} Tiêu chí thiếu minh chứng chưa được chấm; khi thẩm định, "
-        "điểm không có tài liệu kiểm chứng sẽ bị tính 0.",
+        f"  {hint} Tiêu chí thiếu minh chứng chưa được chấm; khi thẩm định, điểm không có tài liệu "
+        "kiểm chứng sẽ bị tính 0.",
         hang=2,
     )
 

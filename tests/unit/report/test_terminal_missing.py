@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from engine.cli.main import main
 from engine.scoring import score_file
@@ -36,6 +37,10 @@ def test_a_workbook_is_told_its_sheet_and_columns_with_labels_only(
     block = _missing_block(out)
     row = next(line for line in block if line.startswith("  • TCTP 3.4.1: "))
     assert "Số hồ sơ đã giải quyết" in row and "dossiers." not in row  # the label, not the id
+    sheet = load_workbook(book)["Minh chứng"]
+    (at,) = [r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 4).value == "dossiers.resolved"]
+    assert sheet.cell(at, 3).value == "Số hồ sơ đã giải quyết"
+    assert f"Số hồ sơ đã giải quyết (dòng {at})" in row  # the row of the office's own sheet
     assert any("năm trước: " in line for line in block)
     hint = next(line for line in block if line.startswith("  Điền vào"))
     assert "trang “Minh chứng”" in hint and "cột “Năm nay”" in hint and "cột “Năm trước”" in hint
