@@ -107,6 +107,14 @@ def _title_width(col: Col, cells: list[Text], room: int, spare: int) -> int | No
     return None
 
 
+def narrowest(cols: list[Col], rows: list[list[Text]], width: int) -> int:
+    """The narrowest `fitted` can make the table without cutting a number: every column at its
+    least width, the title at `MIN_TITLE` (a caller leaves columns out while it exceeds `width`)."""
+    by_col = [[r[i] if i < len(r) else Text("") for r in rows] for i in range(len(cols))]
+    cells = sum(MIN_TITLE if c.flex else _least(c, by_col[i]) for i, c in enumerate(cols))
+    return _overhead(len(cols), width < NARROW) + cells
+
+
 def fitted(title: str, cols: list[Col], rows: list[list[Text]], width: int) -> Table:
     """A rich Table of `rows` no wider than `width` (see the module docstring)."""
     narrow = width < NARROW

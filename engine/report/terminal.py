@@ -1,8 +1,9 @@
 """Terminal output in Vietnamese (rich): the criteria table, totals, shortfalls, problems.
 
 The width follows the terminal (and `COLUMNS`); no line is wider, down to 80 columns: tables
-keep the code, score and verdict and give up title width first, sentences wrap. Text that
-comes from files (unit, official, document names) is printed literally, never as markup.
+keep the code, score and verdict whole, wrap targets and verdicts before titles get short
+(`engine.report.fit`), sentences wrap. Text that comes from files (unit, official, document
+names) is printed literally, never as markup.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from engine.cli.common import held_back
 from engine.cli.main import main
 from tests.unit.conftest import EXAMPLE
 
@@ -75,3 +76,10 @@ def test_a_province_run_stopped_by_strict_writes_no_report(
     shutil.copy(EXAMPLE, units / "b-dung.yaml")
     err = _err(["score", str(units), "--strict", "--quiet", "--out-dir", str(tmp_path / "o")], capsys)
     assert f"{HEADER} (không ghi báo cáo nào):" in err
+
+
+def test_an_error_after_some_files_were_written_names_them() -> None:
+    assert held_back([]) == "không ghi báo cáo"
+    assert held_back([Path("r.json")]) == "đã ghi r.json; không ghi các tệp còn lại"
+    many = [Path(f"{i}.json") for i in range(5)]
+    assert held_back(many, "không ghi báo cáo nào") == "đã ghi 5 tệp; không ghi các tệp còn lại"

@@ -71,3 +71,20 @@ def test_a_title_is_cut_after_a_whole_word_not_inside_a_number() -> None:
     assert _cut(Text(title), 46).plain == "Thực hiện kế hoạch cải cách hành chính năm…"  # not "năm 20…"
     assert _cut(Text(title), 80).plain == title
     assert _cut(Text("x" * 30), 10).plain == "x" * 9 + "…"  # one long word: cut inside it
+
+
+@pytest.mark.parametrize("columns", [80, 200])
+def test_the_wide_ranking_shows_the_fields_that_fit_and_says_how_many_do_not(
+    columns: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from benchmarks.province_units import write_units
+
+    write_units(tmp_path / "tinh", 3)
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["score", str(tmp_path / "tinh"), "--wide"]) == 0
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()) <= columns
+    assert re.search(r"\d…|\d,…", out) is None
+    said = "cột tỷ lệ theo lĩnh vực không vừa màn hình" in " ".join(out.split())
+    assert said == (columns == 80)
+    assert ("VIII" in out) == (columns == 200)
