@@ -147,3 +147,6 @@ class Evidence(BaseModel):
     sources: list[SourceRef] = Field(default_factory=list)
     notices: list[str] = Field(default_factory=list, description="cảnh báo khi tính minh chứng từ tệp")
     overrides: list[Override] = Field(default_factory=list, description="giá trị mô phỏng (--set)")
+    # An evidence workbook's row of each fact in its sheet "Minh chứng" (what the screen points
+    # the office to); not part of the evidence's data or digest.
+    rows: dict[str, int] = Field(default_factory=dict, exclude=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from engine.cli.common import EXIT_OK, add_data_option, guarded, library
+from engine.cli.common import EXIT_OK, NO_FILE, add_data_option, guarded, library
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.output import check_outputs, write_atomically
 from engine.report.terminal import console
@@ -69,7 +69,7 @@ def run_export(args: argparse.Namespace) -> int:
         console().print(f"Đã ghi sổ bộ tiêu chí: {out}", markup=False)
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, NO_FILE)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -94,7 +94,7 @@ def run_import(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, NO_FILE)
 
 
 def run_diff(args: argparse.Namespace) -> int:
@@ -123,4 +123,4 @@ def run_diff(args: argparse.Namespace) -> int:
             write_atomically(Path(args.out), text.encode("utf-8"))
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, NO_FILE if args.out else "")

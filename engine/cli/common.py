@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from engine.core.problems import InputError
@@ -17,13 +18,31 @@ EXIT_SHORTFALL = 1
 EXIT_INVALID = 2
 
 
-def guarded(run: Callable[[], int]) -> int:
-    """Run a command; any input error is printed in full and exits 2."""
+NO_REPORT = "không ghi báo cáo"
+NO_FILE = "không ghi tệp"
+
+
+def guarded(run: Callable[[], int], not_written: str | Callable[[], str] = "") -> int:
+    """Run a command; any input error is printed in full and exits 2.
+
+    `not_written` says what the command did not write because of the error (`NO_REPORT`,
+    `NO_FILE`), or is asked at the time (a command that had written some files already);
+    empty for a command that writes nothing.
+    """
     try:
         return run()
     except InputError as exc:
-        print_problems(exc.problems, console(stderr=True))
+        held = not_written() if callable(not_written) else not_written
+        print_problems(exc.problems, console(stderr=True), held)
         return EXIT_INVALID
+
+
+def held_back(written: list[Path], nothing: str = NO_REPORT) -> str:
+    """What an error stopped: `nothing` before any file was written, else which ones were."""
+    if not written:
+        return nothing
+    done = ", ".join(str(p) for p in written) if len(written) <= 3 else f"{len(written)} tệp"
+    return f"đã ghi {done}; không ghi các tệp còn lại"
 
 
 def add_data_option(p: argparse.ArgumentParser) -> None:

@@ -83,4 +83,4 @@ def run(args: argparse.Namespace) -> int:
             out.print(f"Đã ghi bản so sánh: {path}", markup=False)
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, "không ghi bản so sánh" if args.out else "")

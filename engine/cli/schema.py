@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from engine.cli.common import EXIT_OK, add_data_option, guarded
+from engine.cli.common import EXIT_OK, NO_FILE, add_data_option, guarded
 from engine.report.model import report_schema
 from engine.report.output import check_outputs, write_atomically
 
@@ -59,4 +59,4 @@ def run(args: argparse.Namespace) -> int:
             print(schema_text(args.kind), end="")
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, NO_FILE if args.out is not None else "")

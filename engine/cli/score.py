@@ -11,7 +11,15 @@ import datetime as dt
 from pathlib import Path
 
 from engine.cli import score_many
-from engine.cli.common import EXIT_OK, EXIT_SHORTFALL, add_data_option, guarded, library, note_origins
+from engine.cli.common import (
+    EXIT_OK,
+    EXIT_SHORTFALL,
+    add_data_option,
+    guarded,
+    held_back,
+    library,
+    note_origins,
+)
 from engine.cli.whatif import add_set_option
 from engine.core.dates import parse_vi_date
 from engine.core.problems import InputError, Problem, Reason
@@ -19,9 +27,10 @@ from engine.report.model import Report
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
 from engine.report.simulation import print_simulation
-from engine.report.terminal import console, print_report
+from engine.report.terminal import FactNames, console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
+from engine.spec.bundle import Bundle
 from evidence.load import load_with_bundle
 from evidence.overrides import apply_overrides
 from evidence.table import load_table_evidence
@@ -85,7 +94,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run)
 
 
-def _report(args: argparse.Namespace) -> Report:
+def _report(args: argparse.Namespace) -> tuple[Report, FactNames]:
+    """The report, and what the screen names missing evidence by (labels, a workbook's rows)."""
     lib = library(args)
     table_args = {"--unit": args.unit, "--year": args.year, "--catalog": args.catalog, "--plan": args.plan}
     if args.evidence.suffix.lower() != ".csv":
@@ -95,7 +105,7 @@ def _report(args: argparse.Namespace) -> Report:
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
         note_origins(lib, bundle)
-        return score(apply_overrides(evidence, bundle, args.set), bundle)
+        return score(apply_overrides(evidence, bundle, args.set), bundle), _names(bundle, evidence.rows)
     if args.as_of is not None:
         raise InputError(
             [
@@ -115,13 +125,18 @@ def _report(args: argparse.Namespace) -> Report:
     )
     bundle = lib.bundle(evidence.catalog, evidence.plan)
     note_origins(lib, bundle)
-    return score(apply_overrides(evidence, bundle, args.set), bundle)
+    return score(apply_overrides(evidence, bundle, args.set), bundle), _names(bundle, evidence.rows)
+
+
+def _names(bundle: Bundle, rows: dict[str, int]) -> FactNames:
+    return FactNames({name: spec.label for name, spec in bundle.catalog.facts.items()}, rows)
 
 
 def run(args: argparse.Namespace) -> int:
     if score_many.is_many(args.evidence):
         return score_many.run(args)
     args.evidence = args.evidence[0]
+    written: list[Path] = []
 
     def go() -> int:
         score_many.refuse_many_options(args)
@@ -132,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
             problems += exc.problems
         if problems:
             raise InputError(problems)
-        report = _report(args)
+        report, names = _report(args)
         if args.hide_names:
             report = hide_names(report)
         # The export and procedure list are inputs too: a report never replaces one of them.
@@ -141,14 +156,15 @@ def run(args: argparse.Namespace) -> int:
         out = console()
         print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
-            print_report(report, out)
+            print_report(report, out, names)
         if paths and (not args.quiet or report.simulated):  # a blank line after what was printed only
             out.print()
         for path in paths:
             write_atomically(path, writer_for(path)(report))
+            written.append(path)
             out.print(f"Đã ghi báo cáo: {path}", markup=False)
         if args.fail_on_shortfall and report.shortfalls:
             return EXIT_SHORTFALL
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, lambda: held_back(written))

@@ -16,7 +16,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from engine.cli.common import EXIT_INVALID, EXIT_OK, EXIT_SHORTFALL, guarded, library, note_origins
+from engine.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_SHORTFALL,
+    guarded,
+    held_back,
+    library,
+    note_origins,
+)
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
@@ -177,6 +185,10 @@ def _resolved(path: Path) -> Path:
         return path
 
 
+NONE_WRITTEN = "không ghi báo cáo nào"
+UNIT_NOT_WRITTEN = "không ghi báo cáo của đơn vị này"
+
+
 def run(args: argparse.Namespace) -> int:
     # What only a multi-unit run needs, imported here: `cchc score` of one unit starts without it.
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -186,6 +198,8 @@ def run(args: argparse.Namespace) -> int:
     from engine.report.province.terminal import print_ranking
     from engine.report.province.writers import summary_writer_for
     from evidence.collect import collect
+
+    written: list[Path] = []
 
     def go() -> int:
         problems = _option_problems(args)
@@ -283,29 +297,33 @@ def run(args: argparse.Namespace) -> int:
             summary = summary.model_copy(update={"warnings": [*summary.warnings, *_not_set_lines(not_set)]})
         for file, unit_problems in failed:
             err.print(f"[red b]{file}:[/] không chấm được", highlight=False)
-            print_problems(unit_problems, err)
+            # the other units' reports are written (with --out-dir); without it no unit's is
+            print_problems(unit_problems, err, UNIT_NOT_WRITTEN if planned else "")
         out = console()
         if not args.quiet:
-            print_ranking(summary, out, wide=args.wide)
-        written: list[Path] = []
+            applied = {
+                f"{name}={value}": sum(any(o.fact == name for o in u.report.overrides) for u in units)
+                for name, value in args.set
+            }
+            print_ranking(summary, out, wide=args.wide, applied=applied)
         for path, unit in scored:
             for target in planned.get(path, []):
                 write_atomically(target, writer_for(target)(unit.report))
                 written.append(target)
+        reports = len(written)
         for target in outputs[: len(args.out)]:
             write_atomically(target, summary_writer_for(target)(summary))
+            written.append(target)
             out.print(f"Đã ghi bảng tổng hợp: {target}", markup=False)
-        if written:
-            out.print(
-                f"Đã ghi {len(written)} báo cáo của {len(scored)} đơn vị vào {args.out_dir}", markup=False
-            )
+        if reports:
+            out.print(f"Đã ghi {reports} báo cáo của {len(scored)} đơn vị vào {args.out_dir}", markup=False)
         if failed:
             return EXIT_INVALID
         if args.fail_on_shortfall and any(u.report.shortfalls for u in units):
             return EXIT_SHORTFALL
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, lambda: held_back(written, NONE_WRITTEN))
 
 
 def _not_set_lines(not_set: dict[str, dict[str, list[str]]]) -> list[str]:

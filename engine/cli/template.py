@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from engine import __version__
-from engine.cli.common import EXIT_OK, add_data_option, guarded, library
+from engine.cli.common import EXIT_OK, NO_FILE, add_data_option, guarded, library
 from engine.core.problems import InputError, Problem, Reason
 from engine.report.output import check_outputs, write_atomically
 from engine.report.terminal import console
@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
         console().print(f"Đã ghi sổ minh chứng: {out}", markup=False)
         return EXIT_OK
 
-    return guarded(go)
+    return guarded(go, NO_FILE)
 
 
 def _years(years: list[int]) -> str:

@@ -161,11 +161,14 @@ def parse_text(text: str, name: str) -> DataFile:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
+        line, char = (mark.line + 1, mark.column + 1) if mark is not None else (None, None)
         if isinstance(exc, yaml.reader.ReaderError):
             line = text.count("\n", 0, exc.position) + 1
+            char = exc.position - text.rfind("\n", 0, exc.position)
         reason = f"YAML/JSON không hợp lệ: {yaml_reason(exc, text)}"
-        raise InputError([Problem(code=Reason.SYNTAX, file=name, line=line, reason=reason)]) from exc
+        raise InputError(
+            [Problem(code=Reason.SYNTAX, file=name, line=line, char=char, reason=reason)]
+        ) from exc
     if node is None:
         raise InputError([Problem(code=Reason.EMPTY_FILE, file=name, reason="tệp rỗng")])
     walker = _Walker(name)

@@ -1,8 +1,8 @@
 """Input problems as values: collected, never raised one by one, rendered once.
 
-Every problem names the file, the place inside it (a key path and line, or for a table the
-row as a spreadsheet shows it and the column) and the reason in Vietnamese, so the reform
-office can fix all of them in one pass.
+Every problem names the file, the place inside it (a key path and line; for a syntax error the
+line and the character on it; for a table the row as a spreadsheet shows it and the column) and
+the reason in Vietnamese, so the reform office can fix all of them in one pass.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import SkipJsonSchema
 
 
 class Reason(StrEnum):
@@ -77,6 +78,9 @@ class Problem(BaseModel):
     sheet: str | None = None
     where: str = ""
     line: int | None = None
+    # The character on `line` (1-based) where a text file goes wrong: said on screen, left out of
+    # the JSON summary's problems and its schema (their bytes stay as published).
+    char: SkipJsonSchema[int | None] = Field(None, exclude=True)
     row: int | None = None
     column: str | None = None
     reason: str
@@ -87,6 +91,8 @@ class Problem(BaseModel):
             place += f", sheet “{self.sheet}”"
         if self.line is not None:
             place += f":{self.line}"
+        if self.char is not None:
+            place += f", cột {self.char}"
         if self.where:
             place += f" [{self.where}]"
         if self.row is not None:
@@ -102,6 +108,15 @@ class InputError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted(
             set(problems),
-            key=lambda p: (p.file, p.sheet or "", p.line or 0, p.where, p.row or 0, p.column or "", p.reason),
+            key=lambda p: (
+                p.file,
+                p.sheet or "",
+                p.line or 0,
+                p.char or 0,
+                p.where,
+                p.row or 0,
+                p.column or "",
+                p.reason,
+            ),
         )
         super().__init__("\n".join(p.render() for p in self.problems))

@@ -14,14 +14,10 @@ from engine.core import display
 from engine.core.dates import vi_date
 from engine.core.numbers import vi_number
 from engine.report.model import Report
+from engine.report.table import STATUS_VI
 from engine.results.model import CriterionResult
 from engine.results.sentences import value_text
 
-STATUS_VI = {
-    "scored": "đã chấm",
-    "not_applicable": "không áp dụng",
-    "missing_evidence": "thiếu minh chứng",
-}
 FORM_VI = {
     "ratio": "tỷ lệ",
     "value": "giá trị",

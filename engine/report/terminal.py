@@ -1,8 +1,9 @@
 """Terminal output in Vietnamese (rich): the criteria table, totals, shortfalls, problems.
 
 The width follows the terminal (and `COLUMNS`); no line is wider, down to 80 columns: tables
-keep the code, score and verdict and give up title width first, sentences wrap. Text that
-comes from files (unit, official, document names) is printed literally, never as markup.
+keep the code, score and verdict whole, wrap targets and verdicts before titles get short
+(`engine.report.fit`), sentences wrap. Text that comes from files (unit, official, document
+names) is printed literally, never as markup.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import textwrap
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.table import Table
@@ -21,15 +24,12 @@ from engine.core.numbers import vi_number
 from engine.core.problems import Problem
 from engine.report.fit import NARROW, Col, fitted
 from engine.report.model import Report
+from engine.report.standing import VERDICT_VI, points_left, target_detail, target_name
+from engine.report.table import STATUS_VI
 from engine.results.model import CriterionResult, Rating
 from engine.results.sentences import value_text
-from engine.spec.plan import TOTAL
-
-STATUS_VI = {
-    "scored": "đã chấm",
-    "not_applicable": "không áp dụng",
-    "missing_evidence": "thiếu minh chứng",
-}
+from evidence.overrides import PREVIOUS
+from evidence.workbook import layout as WB
 
 
 def _vi_date(iso: str) -> str:
@@ -117,12 +117,12 @@ def criteria_table(report: Report, out: Console | None = None) -> Table:
         Col("Mã"),
         Col("Tiêu chí", flex=True),
         Col("Chỉ số", justify="right", wrap=True),
-        Col("Chỉ tiêu", wrap=True),
-        Col("Đạt", wrap=narrow),
+        Col("Chỉ tiêu", wrap=True, least=len("Chỉ tiêu")),
+        Col("Đạt", wrap=narrow, least=len("chưa đạt")),
         Col("Điểm", justify="right"),
     ]
     if not narrow:
-        cols.append(Col("Trạng thái", wrap=True))
+        cols.append(Col("Trạng thái", wrap=True, least=len("Trạng thái")))
     rows = []
     for r in report.criteria:
         target = r.target.rule if r.target else ""
@@ -174,7 +174,9 @@ def totals_table(report: Report, out: Console | None = None) -> Table:
     return fitted("Tổng hợp theo lĩnh vực", cols, rows, _width(out))
 
 
-def print_report(report: Report, out: Console) -> None:
+def print_report(report: Report, out: Console, names: FactNames | None = None) -> None:
+    """The whole summary; `names` (the catalog's labels, a workbook's rows) name the missing
+    evidence as the office knows it and say where it goes."""
     plan = f" — kế hoạch {report.plan.id}" if report.plan else " — không có kế hoạch"
     if report.as_of:
         plan += " — số liệu đến ngày " + _vi_date(report.as_of)
@@ -219,29 +221,107 @@ def print_report(report: Report, out: Console) -> None:
             say(out, f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}", hang=4)
     else:
         out.print("\n[green]Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch.[/]")
-    missing = [r for r in report.criteria if r.status == "missing_evidence"]
-    if missing:
-        out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
-        for r in missing:
-            say(out, f"  • {r.code}: {r.explanation}", hang=4)
+    print_missing(report, out, names or FactNames())
     print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
     for w in general:
         say(out, w.message, lead="Cảnh báo: ", style="yellow", hang=2)
     if doc_warnings:
-        out.print(
-            f"[yellow]Cảnh báo:[/] {len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng "
-            "(xem 'warnings' trong báo cáo JSON)."
+        say(
+            out,
+            f"{len(doc_warnings)} tiêu chí đã chấm chưa có tài liệu kiểm chứng (danh sách ở phần "
+            f"“Cảnh báo” của báo cáo); {_documents_hint(report)}.",
+            lead="Cảnh báo: ",
+            style="yellow",
+            hang=2,
         )
+
+
+def _is_workbook(report: Report) -> bool:
+    return report.evidence.file.lower().endswith(".xlsx")
+
+
+def _fill_hint(report: Report, previous: bool, rows: bool) -> str:
+    """Where the office types the missing evidence, in the tool it fills the evidence in (`rows`:
+    the workbook's rows are named beside each fact)."""
+    file = report.evidence.file
+    if _is_workbook(report):
+        columns = f"cột “{WB.THIS_YEAR}”" + (
+            f", số liệu năm trước ở cột “{WB.LAST_YEAR}”" if previous else ""
+        )
+        where = (
+            f"ở dòng đã ghi ({columns})"
+            if rows
+            else f"({columns}, dòng có tên minh chứng ở cột “{WB.LABEL}”)"
+        )
+        return f"Điền vào sổ minh chứng {file}, trang “{WB.FACTS}” {where} rồi chấm lại."
+    if file.lower().endswith(".csv"):
+        return f"Bổ sung cột của minh chứng này vào bảng số liệu {file} rồi chấm lại."
+    last = " (năm trước: mục previous)" if previous else ""
+    return f"Bổ sung vào tệp minh chứng {file}, mục facts{last}, rồi chấm lại."
+
+
+def _documents_hint(report: Report) -> str:
+    if _is_workbook(report):
+        return (
+            f"ghi số hiệu tài liệu vào cột “{WB.DOCS}” của trang “{WB.FACTS}” và kê tài liệu ở trang "
+            f"“{WB.DOCUMENTS}” của sổ minh chứng"
+        )
+    return "kê tài liệu ở mục documents của tệp minh chứng"
+
+
+@dataclass(frozen=True)
+class FactNames:
+    """What the screen calls a fact: the catalog's Vietnamese label (fact id → label), and for an
+    evidence workbook the row of each fact in its sheet “Minh chứng” (fact id → row)."""
+
+    labels: Mapping[str, str] = field(default_factory=dict)
+    rows: Mapping[str, int] = field(default_factory=dict)
+
+    def name(self, fact: str, with_id: bool) -> str:
+        """The label (the id only where there is none), the id beside it when `with_id`, the row
+        when known; "năm trước: …" for last year's value."""
+        bare = fact.removeprefix(PREVIOUS)
+        label = self.labels.get(bare)
+        name = label if label else bare
+        if label and with_id:
+            name += f" ({fact})"
+        if bare in self.rows:
+            name += f" (dòng {self.rows[bare]})"
+        return f"năm trước: {name}" if fact.startswith(PREVIOUS) else name
+
+
+def print_missing(report: Report, out: Console, names: FactNames) -> None:
+    """Criteria waiting for evidence: each with the evidence it lacks by its label, then where to
+    fill it in. A workbook's office sees labels only (the sheet shows them); a YAML/JSON file is
+    keyed by fact ids, so there the id follows the label."""
+    missing = [r for r in report.criteria if r.status == "missing_evidence"]
+    if not missing:
+        return
+    with_id = not _is_workbook(report) and not report.evidence.file.lower().endswith(".csv")
+    out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
+    for r in missing:
+        if r.missing_facts:
+            lacking = "; ".join(names.name(f, with_id) for f in r.missing_facts)
+            say(out, f"  • {r.code}: {lacking}", hang=4)
+        else:  # nothing named is missing: the indicator cannot be computed (the report says why)
+            say(out, f"  • {r.code}: {r.explanation}", hang=4)
+    previous = any(f.startswith(PREVIOUS) for r in missing for f in r.missing_facts)
+    hint = _fill_hint(report, previous, bool(names.rows))
+    say(
+        out,
+        f"  {hint} Tiêu chí thiếu minh chứng chưa được chấm; khi thẩm định, điểm không có tài liệu "
+        "kiểm chứng sẽ bị tính 0.",
+        hang=2,
+    )
 
 
 def print_available(report: Report, out: Console) -> None:
     """Points still available, most first (catalogs that ask for them: `points_available`)."""
-    left = [r for r in report.criteria if r.available is not None and r.available.points > 0]
+    left = points_left(report)  # the html and xlsx reports' order: one definition
     if not left:
         return
-    left.sort(key=lambda r: -(r.available.points if r.available else 0))  # stable: catalog order on ties
     out.print("\n[b]Điểm còn có thể đạt, nhiều nhất trước:[/]")
     for r in left:
         assert r.available is not None
@@ -276,10 +356,14 @@ def print_summary(report: Report, out: Console) -> None:
             markup=False,
         )
     for g in s.score_targets:
-        verdict = {True: "[green]đạt[/]", False: "[red]chưa đạt[/]", None: "chưa đánh giá được"}[g.met]
-        detail = g.gap or g.reason or f"{vi_number(g.score, 2)} điểm"
-        what = g.title if g.code == TOTAL else f"{g.code} {g.title}"
-        out.print(f"Chỉ tiêu điểm {what} “{g.text}” ({g.rule}): {verdict} — {detail}")
+        style = {True: "green", False: "red", None: ""}[g.met]
+        out.print(
+            Text.assemble(
+                f"Chỉ tiêu điểm {target_name(g)} “{g.text}” ({g.rule}): ",
+                (VERDICT_VI[g.met], style),
+                f" — {target_detail(g)}",
+            )
+        )
     if s.baseline is not None:
         b = s.baseline
         total = f" {vi_number(b.total)} điểm" if b.total is not None else ""
@@ -297,7 +381,11 @@ def print_ratings(report: Report, out: Console) -> None:
     when = f" (số liệu đến ngày {_vi_date(report.as_of)})" if report.as_of else ""
     cols = [Col("Phòng / cán bộ", flex=True, droppable=False)]
     cols += [Col(name, justify="right", wrap=True) for name in ("Đã giải quyết", "Trễ hạn", "Tỷ lệ trễ")]
-    cols += [Col("Ngưỡng"), Col("Còn được trễ", justify="right", wrap=True), Col("Kết quả", wrap=True)]
+    cols += [
+        Col("Ngưỡng"),
+        Col("Còn được trễ", justify="right", wrap=True),
+        Col("Kết quả", wrap=True, least=len("chưa chạm")),
+    ]
     rows: list[list[Text]] = []
     officials = [r for r in report.ratings if r.kind == "official"]
     near = sorted(
@@ -350,10 +438,16 @@ def print_ratings(report: Report, out: Console) -> None:
     )
 
 
-def print_problems(problems: list[Problem], out: Console) -> None:
+def print_problems(problems: list[Problem], out: Console, not_written: str = "") -> None:
     """Every problem; on a terminal wrapped to its width, into a pipe or file one line each
-    (`tệp:dòng [đường.dẫn]: lý do`), so that scripts and grep see one record per problem."""
-    out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi (không ghi báo cáo):[/]")
+    (`tệp:dòng [đường.dẫn]: lý do`), so that scripts and grep see one record per problem.
+
+    `not_written` is what the caller did not write because of them ("không ghi báo cáo",
+    "không ghi báo cáo của đơn vị này"), said after the count; empty for a command that writes
+    nothing (validate, explain), so the screen never says a report was held back that never was.
+    """
+    held = f" ({not_written})" if not_written else ""
+    out.print(f"[red b]Dữ liệu đầu vào không hợp lệ — {len(problems)} lỗi{held}:[/]")
     for p in problems:
         if out.is_terminal:
             say(out, f"  • {p.render()}", hang=4)

@@ -442,7 +442,8 @@ def load_workbook_evidence(
     if reader.problems:
         raise InputError(reader.problems)
     deleted = _deleted_rows(name, rows, reader.seen_facts, evidence)
-    return evidence.model_copy(update={"notices": [*evidence.notices, deleted]}) if deleted else evidence
+    notices = [*evidence.notices, deleted] if deleted else evidence.notices
+    return evidence.model_copy(update={"notices": notices, "rows": dict(reader.seen_facts)})
 
 
 LISTED = 10  # missing fact rows named in the warning

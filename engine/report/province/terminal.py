@@ -6,13 +6,17 @@ Rank, unit, total, share, targets met and shortfalls always; each field's share 
 
 from __future__ import annotations
 
-from rich import box
+from collections.abc import Mapping
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from engine.core.numbers import vi_number
-from engine.report.province.model import ProvinceSummary
+from engine.report.fit import Col, fitted, narrowest
+from engine.report.province.model import ProvinceSummary, RankedUnit
+from engine.report.terminal import PIPE_WIDTH, say
 
 UNIT_WIDTH = 44
 
@@ -25,48 +29,97 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else vi_number(value, 2) + "%"
 
 
-def ranking_tables(summary: ProvinceSummary, wide: bool = False) -> list[Table]:
-    tables = []
-    for index, group in enumerate(summary.groups):
-        title = f"Xếp hạng {group.units} đơn vị — bộ tiêu chí {group.catalog.id}, năm {group.year}"
-        # With a column per field the frame would not fit: a lighter one.
-        table = (
-            Table(title=title, box=box.SIMPLE_HEAD, padding=(0, 0), pad_edge=False)
-            if wide
-            else Table(title=title)
+def _ranking(title: str, members: list[RankedUnit], width: int, wide: bool) -> tuple[Table, int]:
+    """The ranking as wide as the terminal: the unit's name gives up width first, the headers
+    wrap, numbers are never cut. With `wide`, each field's share, as many as fit: the count left
+    out is returned."""
+    cols = [
+        Col("Hạng", justify="right"),
+        Col("Đơn vị", flex=True, droppable=False),
+        Col("Điểm", justify="right"),
+        Col("Tỷ lệ", justify="right"),
+        Col("Chỉ tiêu đạt", justify="right", wrap=True),
+        Col("Chưa đạt", justify="right", wrap=True),
+    ]
+    codes = [f.code for f in members[0].fields] if wide and members else []
+    rows = []
+    for u in members:
+        shares = {f.code: f.percent for f in u.fields}
+        rows.append(
+            [
+                Text(str(u.rank)),
+                Text(_short(u.unit)),
+                Text(f"{vi_number(u.total.score)}/{vi_number(u.total.max)}" + ("" if u.complete else " *")),
+                Text(_pct(u.share)),
+                Text(f"{u.targets_met}/{u.targets}" if u.targets else "—"),
+                Text(str(u.shortfalls)),
+                *(Text("—" if shares.get(c) is None else vi_number(shares[c] or 0, 1)) for c in codes),
+            ]
         )
-        table.add_column("Hạng", justify="right", no_wrap=True)
-        table.add_column("Đơn vị", overflow="ellipsis", no_wrap=True, ratio=1)
-        for name in ("Điểm", "Tỷ lệ", "Chỉ tiêu đạt", "Chưa đạt"):
-            table.add_column(name, justify="right", no_wrap=True, min_width=len(name))
-        members = [u for u in summary.units if u.group == index]
-        codes = [f.code for f in members[0].fields] if wide and members else []
-        for code in codes:
-            table.add_column(code, justify="right", no_wrap=True, min_width=6)
-        for u in members:
-            shares = {f.code: f.percent for f in u.fields}
-            mark = "" if u.complete else " *"
-            table.add_row(
-                str(u.rank),
-                escape(_short(u.unit)),
-                f"{vi_number(u.total.score)}/{vi_number(u.total.max)}{mark}",
-                _pct(u.share),
-                f"{u.targets_met}/{u.targets}" if u.targets else "—",
-                str(u.shortfalls),
-                *(("—" if shares.get(c) is None else vi_number(shares[c] or 0, 1)) for c in codes),
-            )
-        tables.append(table)
-    return tables
+    shown = len(codes)
+    while shown and narrowest(cols + [Col(c, justify="right") for c in codes[:shown]], rows, width) > width:
+        shown -= 1
+    cols += [Col(c, justify="right") for c in codes[:shown]]
+    return fitted(title, cols, [r[: len(cols)] for r in rows], width), len(codes) - shown
 
 
-def print_ranking(summary: ProvinceSummary, out: Console, wide: bool = False) -> None:
-    if summary.overrides:
-        out.print(
-            "[yellow b]MÔ PHỎNG (--set):[/] [yellow]mọi đơn vị được chấm với giá trị giả định "
-            f"{escape(', '.join(summary.overrides))}[/]"
+def ranking_tables(summary: ProvinceSummary, wide: bool = False, width: int = PIPE_WIDTH) -> list[Table]:
+    """One table per group, no wider than `width`."""
+    return [table for table, _ in _tables(summary, wide, width)]
+
+
+def _tables(summary: ProvinceSummary, wide: bool, width: int) -> list[tuple[Table, int]]:
+    return [
+        _ranking(
+            f"Xếp hạng {group.units} đơn vị — bộ tiêu chí {group.catalog.id}, năm {group.year}",
+            [u for u in summary.units if u.group == index],
+            width,
+            wide,
         )
-    for table in ranking_tables(summary, wide):
+        for index, group in enumerate(summary.groups)
+    ]
+
+
+def print_simulation(summary: ProvinceSummary, out: Console, applied: Mapping[str, int]) -> None:
+    """Which units each `--set` value was scored with: all of them, or (a fact only some units'
+    catalogs have) how many; `applied` counts the units by override (`MINH_CHỨNG=GIÁ_TRỊ`)."""
+    if not summary.overrides:
+        return
+    units = len(summary.units)
+    head = Text("MÔ PHỎNG (--set): ", "yellow bold")
+    if all(applied.get(o, units) >= units for o in summary.overrides):
+        every = "đơn vị" if units == 1 else f"cả {units} đơn vị"
+        head.append(f"{every} được chấm với giá trị giả định {', '.join(summary.overrides)}", "yellow")
+        out.print(head)
+        return
+    head.append("kết quả dùng giá trị giả định, không phải minh chứng đã nộp:", "yellow")
+    out.print(head)
+    for o in summary.overrides:
+        n = applied.get(o, units)
+        reach = (
+            f"cả {units} đơn vị"
+            if n >= units
+            else f"{n}/{units} đơn vị; {units - n} đơn vị còn lại chấm theo minh chứng đã nộp "
+            "(bộ tiêu chí của đơn vị không có minh chứng này, xem cảnh báo bên dưới)"
+        )
+        say(out, f"  • {o}: {reach}", hang=4)
+
+
+def print_ranking(
+    summary: ProvinceSummary, out: Console, wide: bool = False, applied: Mapping[str, int] | None = None
+) -> None:
+    """The ranking; `applied`: how many units each `--set` value reached (default: every unit)."""
+    print_simulation(summary, out, applied or {})
+    left_out = 0
+    for table, missing in _tables(summary, wide, out.width):
         out.print(table)
+        left_out = max(left_out, missing)
+    if left_out:
+        say(
+            out,
+            f"{left_out} cột tỷ lệ theo lĩnh vực không vừa màn hình {out.width} cột: mở rộng cửa sổ, "
+            "hoặc xem bảng tổng hợp .xlsx/.html (--out).",
+        )
     if any(not u.complete for u in summary.units):
         out.print("* tổng điểm chưa đầy đủ: có tiêu chí thiếu minh chứng", markup=False)
     for w in summary.warnings:

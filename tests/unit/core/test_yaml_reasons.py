@@ -7,7 +7,7 @@ import re
 import pytest
 
 from engine.core.datafile import parse_text
-from engine.core.problems import InputError, Reason
+from engine.core.problems import InputError, Problem, Reason
 
 ENGLISH = re.compile(r"\b(expected|found|did not|not allowed|while|mapping|scanning|character)\b")
 
@@ -40,5 +40,33 @@ def test_a_syntax_error_is_said_in_vietnamese_at_its_line(
         parse_text(text, "t.yaml")
     (p,) = err.value.problems
     assert p.code is Reason.SYNTAX and p.line == line
-    assert says in p.reason and p.render().startswith(f"t.yaml:{line}: YAML/JSON không hợp lệ: ")
+    assert says in p.reason and p.render().startswith(
+        f"t.yaml:{line}, cột {p.char}: YAML/JSON không hợp lệ: "
+    )
     assert not ENGLISH.search(p.reason), p.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "char"),
+    [
+        ("a: b: c\n", 1, 5),  # the second ':'
+        ('ab: "x\\q"\n', 1, 7),  # the backslash
+        ("unit: X\nfacts:\n  x: [1, 2\n  y: 3\n", 4, 4),
+        ("a: |\n x\n\x07\n", 3, 1),  # a control character: the reader's position
+        ('{"a": 1,, "b": 2}', 1, 9),  # JSON is read the same way
+    ],
+)
+def test_a_syntax_error_names_its_column_as_an_editor_counts_it(text: str, line: int, char: int) -> None:
+    with pytest.raises(InputError) as err:
+        parse_text(text, "t.yaml")
+    (p,) = err.value.problems
+    assert (p.line, p.char) == (line, char)
+    assert p.render().startswith(f"t.yaml:{line}, cột {char}: ")
+
+
+def test_the_column_is_said_on_screen_but_not_added_to_the_summarys_problems() -> None:
+    with pytest.raises(InputError) as err:
+        parse_text("a: b: c\n", "t.yaml")
+    (p,) = err.value.problems
+    assert p.char == 5 and "char" not in p.model_dump(mode="json")
+    assert "char" not in Problem.model_json_schema()["properties"]
