@@ -164,6 +164,7 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
 
     order: list[int] = []
     bug: list[BaseException] = []
+    sides: list[duckdb.DuckDBPyConnection] = []
 
     def check() -> None:
         try:
@@ -171,6 +172,7 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
         except BaseException as exc:
             bug.append(exc)
             return
+        sides.append(side)
         _running.add(side)
         try:
             side.execute("SET threads = 1")
@@ -194,7 +196,10 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
         csv_view(con, path, layout)
         counts = count(con, d, detailed=False)
     except BaseException:
-        beside.join()
+        while beside.is_alive():  # the file is refused anyway: no need to read it to its end
+            for side in sides:
+                side.interrupt()
+            beside.join(0.02)
         con.close()
         raise
     finally:
