@@ -155,10 +155,11 @@ def _read(
         and not counts.totals["problems"]
     ):
         meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, options.online_levels)
-        if not findings and not scan.ends_with_blank_line(path) and _no_repeated_code(counts, con):
+        trailing = scan.trailing_blank_lines(path)
+        if not findings and trailing is not None and _no_repeated_code(counts, con):
             tally = scan.tally(con, meanings, d)
             con.close()
-            return Counted(tally=tally, rows=counts.totals["rows"])
+            return Counted(tally=tally, rows=counts.totals["rows"], blank=trailing)
     if con is not None:
         con.close()
     return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)

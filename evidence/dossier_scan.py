@@ -7,9 +7,9 @@ Two ways to the same query, chosen per file:
 - the located path: the rows are streamed (evidence/export_rows.py: Python's csv module or
   openpyxl) into a table on disk with their spreadsheet row, so that every problem can name
   its row; then the same query runs over that table. XLSX always goes this way; a CSV goes
-  this way when the fast scan found a problem, a blank row, a row DuckDB cannot read (not
-  UTF-8, wrong number of cells, a cell over its line limit), or when the file ends with a
-  blank line (which DuckDB's reader skips without counting).
+  this way when the fast scan found a problem, a row of empty cells, a row DuckDB cannot
+  read (not UTF-8, wrong number of cells, a cell over its line limit), or an end of file it
+  cannot count empty lines in (`trailing_blank_lines`).
 
 Parquet is read by DuckDB directly, with its row numbers. Memory stays bounded by the
 groups, not the rows: DuckDB streams the file, and a duplicate-code check on an export not
@@ -18,6 +18,7 @@ listed in code order may spill to the temporary folder (`memory_limit`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -152,6 +153,11 @@ def interrupt() -> None:
     """Stop the queries of the fast scan now (a count nobody will read, at exit: a thread still
     inside DuckDB when the interpreter ends aborts the process)."""
     for con in list(_running):
+        _interrupt(con)
+
+
+def _interrupt(con: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.ConnectionException):  # closed meanwhile: nothing to stop
         con.interrupt()
 
 
@@ -198,7 +204,7 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
     except BaseException:
         while beside.is_alive():  # the file is refused anyway: no need to read it to its end
             for side in sides:
-                side.interrupt()
+                _interrupt(side)
             beside.join(0.02)
         con.close()
         raise
@@ -227,16 +233,29 @@ def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, buffer:
     )
 
 
-def ends_with_blank_line(path: Path) -> bool:
-    """A blank line at the end (an extra newline, the usual one left by hand edits), which
-    DuckDB's reader would skip uncounted. Looking at the last bytes costs nothing; a blank
-    line in the middle of the file is skipped the same way and not counted on this path (a
-    scan of every byte for it would cost a third of the count; see docs/ho-so-tthc.md)."""
+TAIL = 1 << 16  # bytes looked at for empty lines at the end of a CSV export
+
+
+def trailing_blank_lines(path: Path) -> int | None:
+    """How many empty lines end the file (the extra newlines hand edits leave), which DuckDB's
+    reader skips: counted here from the last bytes, so that they take no second reading of the
+    file. None when the end is not plain (old Mac line ends, or nothing but empty lines in the
+    last 64 KiB): the located path reads and counts it. An empty line in the middle of the file
+    is skipped the same way and not counted on this path (a scan of every byte for it would
+    cost a third of the count; see docs/ho-so-tthc.md)."""
     with path.open("rb") as f:
         size = os.fstat(f.fileno()).st_size
-        f.seek(max(0, size - 8))
+        f.seek(max(0, size - TAIL))
         tail = f.read()
-    return tail.endswith((b"\n\n", b"\n\r\n", b"\r\r"))
+    if tail.endswith(b"\r\r") or (b"\r" in tail and b"\n" not in tail):
+        return None
+    lines = tail.split(b"\n")
+    if lines[-1] not in (b"", b"\r"):
+        return 0  # no line end after the last row
+    for empty, line in enumerate(reversed(lines[:-1])):
+        if line not in (b"", b"\r"):
+            return empty
+    return None
 
 
 # -- the located path --------------------------------------------------------------------------

@@ -54,6 +54,41 @@ def test_blank_rows_are_skipped_and_counted_in_a_notice(tmp_path: Path) -> None:
     assert any("3 dòng trống" in n for n in loaded.notices)
 
 
+def test_empty_lines_at_the_end_are_counted_without_reading_the_file_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evidence import dossier_read
+
+    def located(*args: object) -> None:
+        raise AssertionError("the located path read the file")
+
+    ev = write_evidence(tmp_path)
+    export = tmp_path / "hoso.csv"
+    export.write_text(export.read_text(encoding="utf-8") + "\n\n", encoding="utf-8")
+    monkeypatch.setattr(dossier_read, "_located", located)
+    loaded = load_evidence(ev)
+    assert facts_of(loaded) == EXPECTED
+    assert any("2 dòng trống" in n for n in loaded.notices)
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (b"a,b\n1,2\n", 0),
+        (b"a,b\n1,2", 0),
+        (b"a,b\n1,2\n\n", 1),
+        (b"a,b\r\n1,2\r\n\r\n\r\n", 2),
+        (b"a,b\r1,2\r\r", None),  # old Mac line ends: the located path counts them
+        (b"a,b\n1,2\n" + b"\n" * (1 << 17), None),  # nothing but empty lines in the tail
+    ],
+)
+def test_empty_lines_at_the_end(tmp_path: Path, tail: bytes, expected: int | None) -> None:
+    from evidence.dossier_scan import trailing_blank_lines
+
+    (tmp_path / "x.csv").write_bytes(tail)
+    assert trailing_blank_lines(tmp_path / "x.csv") == expected
+
+
 @pytest.mark.parametrize("day", ["31/02/2022", "29/02/2023", "31/04/2022 10:00"])
 def test_impossible_dates_are_refused_with_row_and_column(tmp_path: Path, day: str) -> None:
     rows = small_rows()
