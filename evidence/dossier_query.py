@@ -96,9 +96,13 @@ def _problems(detailed: bool) -> str:
     return listed + f"    count_if({' OR '.join(f'({c})' for c in conditions.values())}) AS problems,\n"
 
 
-def counting_sql(d: Definitions, relation: str = "export", detailed: bool = True) -> str:
+def counting_sql(
+    d: Definitions, relation: str = "export", detailed: bool = True, ordered: bool = False
+) -> str:
     """The whole counting, one statement. `in_blank`, `in_procedure`, `in_<optional>` tell the
-    grouping set of a row (0: that column is a key of the row's set, 1: summed over)."""
+    grouping set of a row (0: that column is a key of the row's set, 1: summed over).
+    `ordered`: with the code-order check of `order_sql` as `unordered_codes`, in the same pass
+    over the file (on one thread, then)."""
     start, as_of = f"DATE '{d.start.isoformat()}'", f"DATE '{d.as_of.isoformat()}'"
     cells = ["code", "procedure", "department", "official", "channel", *DATE_ROLES, "apology", *d.optional]
     blank = " AND ".join(f"NOT {_given(c)}" for c in cells)
@@ -126,11 +130,15 @@ def counting_sql(d: Definitions, relation: str = "export", detailed: bool = True
     ]
     grouping = "".join(f", grouping({c}) AS in_{c}" for c in ["blank", "procedure", *d.optional])
     problem_counts = _problems(detailed)
+    previous = "\n        lag(nullif(trim(code), '')) OVER () AS previous_code," if ordered else ""
+    unordered = (
+        "    count_if(coalesce(code <= previous_code, false)) AS unordered_codes,\n" if ordered else ""
+    )
     return f"""
 WITH cells AS (
     SELECT
         {blank} AS blank,
-        nullif(trim(code), '') AS code,
+        nullif(trim(code), '') AS code,{previous}
         procedure, department, official, channel, apology{optional_cols},
         received, due, result,
         {parsed}
@@ -172,7 +180,7 @@ SELECT
     count_if(received_in AND ((done AND NOT late_if_done) OR (NOT done AND NOT overdue_if_pending)))
         AS within_time,
     count_if(received_in OR base) AS in_scope,
-{problem_counts}    min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
+{problem_counts}{unordered}    min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
 FROM flagged
 GROUP BY GROUPING SETS ({", ".join(sets)})
 """

@@ -94,10 +94,14 @@ def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def count(con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True) -> Counts:
+def count(
+    con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True, ordered: bool = False
+) -> Counts:
     """Run the counting into table `groups` (small: one row per group). Not `detailed`: the
-    problems are counted all together (the fast scan only asks whether there is any)."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {counting_sql(d, detailed=detailed)}")
+    problems are counted all together (the fast scan only asks whether there is any).
+    `ordered`: with the code-order check in the same pass (totals["unordered_codes"])."""
+    sql = counting_sql(d, detailed=detailed, ordered=ordered)
+    con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {sql}")
     main = "FROM groups WHERE in_procedure = 0 AND NOT blank"
     distinct = {
         role: [r[0] for r in con.execute(f"SELECT DISTINCT coalesce({role}, '') {main}").fetchall()]
@@ -106,7 +110,7 @@ def count(con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True)
     for role in d.optional:
         query = f"SELECT DISTINCT coalesce({role}, '') FROM groups WHERE in_{role} = 0 AND NOT blank"
         distinct[role] = [r[0] for r in con.execute(query).fetchall()]
-    kinds = [*PROBLEMS, "problems", "rows"]
+    kinds = [*PROBLEMS, "problems", "rows", *(["unordered_codes"] if ordered else [])]
     sums = con.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in kinds)} {main}").fetchone()
     totals = {k: int(v) for k, v in zip(kinds, sums or [0] * len(kinds), strict=True)}
     blank = con.execute(
@@ -161,6 +165,18 @@ def _interrupt(con: duckdb.DuckDBPyConnection) -> None:
         con.interrupt()
 
 
+def read_twice(path: Path) -> bool:
+    """Whether the code-order check may read the file a second time beside the counting: when
+    the OS can keep the file in memory (at most half of it), the second reading costs CPU only
+    and the counting keeps every core. A larger file would be read from disk twice: it is read
+    once, with the check in the counting's pass, on one thread."""
+    try:
+        memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):  # not POSIX: assume the file fits
+        return True
+    return path.stat().st_size <= memory // 2
+
+
 def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckDBPyConnection, Counts]:
     """The fast scan's counts, with the code-order check run beside them on a connection of its
     own (one thread: a window in row order cannot use more), so that the counting keeps every
@@ -168,6 +184,14 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
     counting would then show too) only means the codes are checked by hashing."""
     import threading
 
+    if not read_twice(path):
+        con = connect()
+        try:
+            csv_view(con, path, layout)
+            return con, count(con, d, detailed=False, ordered=True)
+        except BaseException:
+            con.close()
+            raise
     order: list[int] = []
     bug: list[BaseException] = []
     sides: list[duckdb.DuckDBPyConnection] = []
