@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from engine.core.numbers import vi_number
 from engine.report.html import BAR, CHART_WIDTH, LINE, Bar, bars, environment
 from engine.report.province.model import ProvinceSummary, RankedUnit, SummaryGroup
+from engine.report.province.simulation import HEAD, simulation
 from engine.report.table import vi_date
 from engine.results.model import Rollup
 
@@ -61,6 +62,8 @@ def summary_html(summary: ProvinceSummary) -> str:
         "num": vi_number,
         "pct": pct,
         "field_pct": field_pct,
+        "simulation": simulation(summary),
+        "simulation_head": HEAD,
         "as_of": vi_date(summary.as_of) if summary.as_of else "",
         "chart_width": CHART_WIDTH,
         "label_width": LABEL_WIDTH,

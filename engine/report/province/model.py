@@ -48,6 +48,11 @@ class RankedUnit(_Model):
     shortfalls: int = Field(description="số chỉ tiêu chưa đạt")
     complete: bool = Field(description="false khi có tiêu chí thiếu minh chứng: tổng điểm chưa đầy đủ")
     report: str | None = Field(None, description="báo cáo JSON của đơn vị (--out-dir)")
+    overrides: list[str] = Field(
+        default=[],
+        description="mô phỏng (--set) đã dùng khi chấm đơn vị này, dạng MINH_CHỨNG=GIÁ_TRỊ: không có "
+        "những giá trị mà bộ tiêu chí của đơn vị không có minh chứng đó",
+    )
 
 
 class FailedUnit(_Model):
@@ -61,7 +66,8 @@ class ProvinceSummary(_Model):
     group_by: Literal["catalog"] | None = Field(description="catalog: xếp hạng riêng theo bộ tiêu chí và năm")
     as_of: str | None = Field(None, description="ngày chốt số liệu (--as-of), ISO")
     overrides: list[str] = Field(
-        description="mô phỏng (--set) áp dụng cho mọi đơn vị, dạng MINH_CHỨNG=GIÁ_TRỊ"
+        description="mô phỏng (--set) của lần chấm, dạng MINH_CHỨNG=GIÁ_TRỊ; mỗi giá trị áp dụng cho các "
+        "đơn vị có units[].overrides chứa nó"
     )
     groups: list[SummaryGroup]
     units: list[RankedUnit] = Field(description="theo nhóm, rồi theo hạng, rồi theo tên đơn vị")
