@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from engine.core.problems import Problem
 from engine.report.model import CatalogRef, EngineInfo, Ref
 from engine.results.model import Rollup, Total
+from engine.spec.catalog import FIELD_LABEL
 
 SUMMARY_SCHEMA_VERSION = "1.0"
 
@@ -73,6 +74,19 @@ class ProvinceSummary(_Model):
     units: list[RankedUnit] = Field(description="theo nhóm, rồi theo hạng, rồi theo tên đơn vị")
     failed: list[FailedUnit] = Field(description="đơn vị có minh chứng không hợp lệ: không được chấm")
     warnings: list[str]
+
+    # The catalogs' word for their top level when every unit has one catalog (*nhóm* for
+    # chi-so-766), else *lĩnh vực*: for the writers' titles, not part of the JSON (as Report's).
+    _field_label: str = PrivateAttr(FIELD_LABEL)
+
+    @property
+    def field_label(self) -> str:
+        """What the units' catalog calls its top level; *lĩnh vực* when the catalogs differ."""
+        return self._field_label
+
+    @field_label.setter
+    def field_label(self, word: str) -> None:
+        self._field_label = word
 
 
 def summary_schema() -> dict[str, Any]:

@@ -142,6 +142,9 @@ def build_summary(
         failed=[FailedUnit(file=f, problems=p) for f, p in sorted(failed, key=lambda x: x[0])],
         warnings=warnings,
     )
+    labels = {u.report.catalog.id: u.report.field_label for u in units}
+    if len(labels) == 1:
+        summary.field_label = next(iter(labels.values()))
     return summary
 
 

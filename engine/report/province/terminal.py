@@ -102,7 +102,7 @@ def print_ranking(summary: ProvinceSummary, out: Console, wide: bool = False) ->
     if left_out:
         say(
             out,
-            f"{left_out} cột tỷ lệ theo lĩnh vực không vừa màn hình {out.width} cột: "
+            f"{left_out} cột tỷ lệ theo {summary.field_label} không vừa màn hình {out.width} cột: "
             "mở rộng cửa sổ, hoặc xem bảng tổng hợp .xlsx/.html (--out).",
         )
     if any(not u.complete for u in summary.units):

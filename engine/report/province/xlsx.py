@@ -103,7 +103,13 @@ def _fields(book: Workbook, summary: ProvinceSummary, index: int) -> None:
             put_number(ws, r, c, value, vi_number(value, 1) if value is not None else None)
         put_number(ws, r, len(fields) + 3, u.share, vi_number(u.share, 2) if u.share is not None else None)
     legend = len(units) + 3
-    for i, f in enumerate(fields):
+    group = summary.groups[index]
+    ws.cell(
+        row=legend,
+        column=2,
+        value=f"Tỷ lệ điểm theo {summary.field_label} (%) — bộ tiêu chí {group.catalog.id}, năm {group.year}",
+    ).font = BOLD
+    for i, f in enumerate(fields, start=1):
         ws.cell(row=legend + i, column=2, value=f"{f.code}: {f.title}")
 
 
