@@ -3,7 +3,10 @@ ranking and the field-by-unit table; offline, no script, every value escaped (as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from engine.core.numbers import vi_number
 from engine.report.html import BAR, CHART_WIDTH, LINE, Bar, bars, environment
@@ -34,6 +37,13 @@ def field_pct(unit: RankedUnit, code: str) -> str:
     return "—" if not found or found[0] is None else vi_number(found[0], 1)
 
 
+def path(text: str) -> Markup:
+    """A file path that wraps after a “/” or “\\” (a <wbr> after each), each part in a <span> the
+    page keeps whole where it is wide enough. Escaped."""
+    parts = [p for p in re.split(r"(?<=[/\\])", text) if p]
+    return Markup("<wbr>").join(Markup("<span>{}</span>").format(p) for p in parts)
+
+
 def group_views(summary: ProvinceSummary) -> list[GroupView]:
     views = []
     for index, group in enumerate(summary.groups):
@@ -62,6 +72,7 @@ def summary_html(summary: ProvinceSummary) -> str:
         "num": vi_number,
         "pct": pct,
         "field_pct": field_pct,
+        "path": path,
         "simulation": simulation(summary),
         "simulation_head": HEAD,
         "as_of": vi_date(summary.as_of) if summary.as_of else "",
