@@ -301,11 +301,7 @@ def run(args: argparse.Namespace) -> int:
             print_problems(unit_problems, err, UNIT_NOT_WRITTEN if planned else "")
         out = console()
         if not args.quiet:
-            applied = {
-                f"{name}={value}": sum(any(o.fact == name for o in u.report.overrides) for u in units)
-                for name, value in args.set
-            }
-            print_ranking(summary, out, wide=args.wide, applied=applied)
+            print_ranking(summary, out, wide=args.wide)
         for path, unit in scored:
             for target in planned.get(path, []):
                 write_atomically(target, writer_for(target)(unit.report))

@@ -3,11 +3,15 @@ ranking and the field-by-unit table; offline, no script, every value escaped (as
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from markupsafe import Markup
 
 from engine.core.numbers import vi_number
 from engine.report.html import BAR, CHART_WIDTH, LINE, Bar, bars, environment
 from engine.report.province.model import ProvinceSummary, RankedUnit, SummaryGroup
+from engine.report.province.simulation import HEAD, simulation
 from engine.report.table import vi_date
 from engine.results.model import Rollup
 
@@ -31,6 +35,13 @@ def pct(value: float | None) -> str:
 def field_pct(unit: RankedUnit, code: str) -> str:
     found = [f.percent for f in unit.fields if f.code == code]
     return "—" if not found or found[0] is None else vi_number(found[0], 1)
+
+
+def path(text: str) -> Markup:
+    """A file path that wraps after a “/” or “\\” (a <wbr> after each), each part in a <span> the
+    page keeps whole where it is wide enough. Escaped."""
+    parts = [p for p in re.split(r"(?<=[/\\])", text) if p]
+    return Markup("<wbr>").join(Markup("<span>{}</span>").format(p) for p in parts)
 
 
 def group_views(summary: ProvinceSummary) -> list[GroupView]:
@@ -61,6 +72,9 @@ def summary_html(summary: ProvinceSummary) -> str:
         "num": vi_number,
         "pct": pct,
         "field_pct": field_pct,
+        "path": path,
+        "simulation": simulation(summary),
+        "simulation_head": HEAD,
         "as_of": vi_date(summary.as_of) if summary.as_of else "",
         "chart_width": CHART_WIDTH,
         "label_width": LABEL_WIDTH,

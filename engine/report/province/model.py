@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from engine.core.problems import Problem
 from engine.report.model import CatalogRef, EngineInfo, Ref
 from engine.results.model import Rollup, Total
+from engine.spec.catalog import FIELD_LABEL
 
 SUMMARY_SCHEMA_VERSION = "1.0"
 
@@ -48,6 +49,11 @@ class RankedUnit(_Model):
     shortfalls: int = Field(description="số chỉ tiêu chưa đạt")
     complete: bool = Field(description="false khi có tiêu chí thiếu minh chứng: tổng điểm chưa đầy đủ")
     report: str | None = Field(None, description="báo cáo JSON của đơn vị (--out-dir)")
+    overrides: list[str] = Field(
+        default=[],
+        description="mô phỏng (--set) đã dùng khi chấm đơn vị này, dạng MINH_CHỨNG=GIÁ_TRỊ: không có "
+        "những giá trị mà bộ tiêu chí của đơn vị không có minh chứng đó",
+    )
 
 
 class FailedUnit(_Model):
@@ -61,12 +67,26 @@ class ProvinceSummary(_Model):
     group_by: Literal["catalog"] | None = Field(description="catalog: xếp hạng riêng theo bộ tiêu chí và năm")
     as_of: str | None = Field(None, description="ngày chốt số liệu (--as-of), ISO")
     overrides: list[str] = Field(
-        description="mô phỏng (--set) áp dụng cho mọi đơn vị, dạng MINH_CHỨNG=GIÁ_TRỊ"
+        description="mô phỏng (--set) của lần chấm, dạng MINH_CHỨNG=GIÁ_TRỊ; mỗi giá trị áp dụng cho các "
+        "đơn vị có units[].overrides chứa nó"
     )
     groups: list[SummaryGroup]
     units: list[RankedUnit] = Field(description="theo nhóm, rồi theo hạng, rồi theo tên đơn vị")
     failed: list[FailedUnit] = Field(description="đơn vị có minh chứng không hợp lệ: không được chấm")
     warnings: list[str]
+
+    # The catalogs' word for their top level when every unit has one catalog (*nhóm* for
+    # chi-so-766), else *lĩnh vực*: for the writers' titles, not part of the JSON (as Report's).
+    _field_label: str = PrivateAttr(FIELD_LABEL)
+
+    @property
+    def field_label(self) -> str:
+        """What the units' catalog calls its top level; *lĩnh vực* when the catalogs differ."""
+        return self._field_label
+
+    @field_label.setter
+    def field_label(self, word: str) -> None:
+        self._field_label = word
 
 
 def summary_schema() -> dict[str, Any]:

@@ -116,6 +116,7 @@ def build_summary(
                     shortfalls=len(r.shortfalls),
                     complete=not r.total.counts.get("missing_evidence", 0),
                     report=u.report_file,
+                    overrides=reached(overrides, r),
                 )
             )
     warnings = []
@@ -131,7 +132,7 @@ def build_summary(
             "chứng không tính là 0 nhưng vẫn nằm trong điểm tối đa), thứ hạng của các đơn vị này chưa phải "
             "thứ hạng cuối"
         )
-    return ProvinceSummary(
+    summary = ProvinceSummary(
         engine=EngineInfo(version=version),
         group_by="catalog" if group_by == "catalog" else None,
         as_of=as_of,
@@ -141,6 +142,17 @@ def build_summary(
         failed=[FailedUnit(file=f, problems=p) for f, p in sorted(failed, key=lambda x: x[0])],
         warnings=warnings,
     )
+    labels = {u.report.catalog.id: u.report.field_label for u in units}
+    if len(labels) == 1:
+        summary.field_label = next(iter(labels.values()))
+    return summary
+
+
+def reached(overrides: Sequence[str], report: Report) -> list[str]:
+    """The `--set` values (`MINH_CHỨNG=GIÁ_TRỊ`) this unit was scored with: a fact its catalog
+    does not have was left out of its evidence (and its report's overrides)."""
+    facts = {o.fact for o in report.overrides}
+    return [o for o in overrides if o.partition("=")[0] in facts]
 
 
 def summary_json(summary: ProvinceSummary) -> str:

@@ -6,8 +6,6 @@ Rank, unit, total, share, targets met and shortfalls always; each field's share 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -16,6 +14,7 @@ from rich.text import Text
 from engine.core.numbers import vi_number
 from engine.report.fit import Col, fitted, narrowest
 from engine.report.province.model import ProvinceSummary, RankedUnit
+from engine.report.province.simulation import HEAD, simulation
 from engine.report.terminal import PIPE_WIDTH, say
 
 UNIT_WIDTH = 44
@@ -80,36 +79,22 @@ def _tables(summary: ProvinceSummary, wide: bool, width: int) -> list[tuple[Tabl
     ]
 
 
-def print_simulation(summary: ProvinceSummary, out: Console, applied: Mapping[str, int]) -> None:
+def print_simulation(summary: ProvinceSummary, out: Console) -> None:
     """Which units each `--set` value was scored with: all of them, or (a fact only some units'
-    catalogs have) how many; `applied` counts the units by override (`MINH_CHỨNG=GIÁ_TRỊ`)."""
-    if not summary.overrides:
+    catalogs have) how many; the html and xlsx summaries say the same (`simulation`)."""
+    said = simulation(summary)
+    if said is None:
         return
-    units = len(summary.units)
-    head = Text("MÔ PHỎNG (--set): ", "yellow bold")
-    if all(applied.get(o, units) >= units for o in summary.overrides):
-        every = "đơn vị" if units == 1 else f"cả {units} đơn vị"
-        head.append(f"{every} được chấm với giá trị giả định {', '.join(summary.overrides)}", "yellow")
-        out.print(head)
-        return
-    head.append("kết quả dùng giá trị giả định, không phải minh chứng đã nộp:", "yellow")
+    head = Text(f"{HEAD}: ", "yellow bold")
+    head.append(said.sentence, "yellow")
     out.print(head)
-    for o in summary.overrides:
-        n = applied.get(o, units)
-        reach = (
-            f"cả {units} đơn vị"
-            if n >= units
-            else f"{n}/{units} đơn vị; {units - n} đơn vị còn lại chấm theo minh chứng đã nộp "
-            "(bộ tiêu chí của đơn vị không có minh chứng này, xem cảnh báo bên dưới)"
-        )
-        say(out, f"  • {o}: {reach}", hang=4)
+    for line in said.reach:
+        say(out, f"  • {line}", hang=4)
 
 
-def print_ranking(
-    summary: ProvinceSummary, out: Console, wide: bool = False, applied: Mapping[str, int] | None = None
-) -> None:
-    """The ranking; `applied`: how many units each `--set` value reached (default: every unit)."""
-    print_simulation(summary, out, applied or {})
+def print_ranking(summary: ProvinceSummary, out: Console, wide: bool = False) -> None:
+    """The ranking, after what a what-if run simulated."""
+    print_simulation(summary, out)
     left_out = 0
     for table, missing in _tables(summary, wide, out.width):
         out.print(table)
@@ -117,8 +102,8 @@ def print_ranking(
     if left_out:
         say(
             out,
-            f"{left_out} cột tỷ lệ theo lĩnh vực không vừa màn hình {out.width} cột: mở rộng cửa sổ, "
-            "hoặc xem bảng tổng hợp .xlsx/.html (--out).",
+            f"{left_out} cột tỷ lệ theo {summary.field_label} không vừa màn hình {out.width} cột: "
+            "mở rộng cửa sổ, hoặc xem bảng tổng hợp .xlsx/.html (--out).",
         )
     if any(not u.complete for u in summary.units):
         out.print("* tổng điểm chưa đầy đủ: có tiêu chí thiếu minh chứng", markup=False)

@@ -17,6 +17,7 @@ from engine.core.numbers import vi_number
 from engine.core.xlsx_bytes import xlsx_bytes
 from engine.core.xlsx_style import WRAP, fit_rows
 from engine.report.province.model import ProvinceSummary, RankedUnit
+from engine.report.province.simulation import HEAD, simulation
 from engine.report.table import vi_date
 from engine.report.xlsx_cells import TOP, info_rows, new_sheet, put_number
 
@@ -102,7 +103,13 @@ def _fields(book: Workbook, summary: ProvinceSummary, index: int) -> None:
             put_number(ws, r, c, value, vi_number(value, 1) if value is not None else None)
         put_number(ws, r, len(fields) + 3, u.share, vi_number(u.share, 2) if u.share is not None else None)
     legend = len(units) + 3
-    for i, f in enumerate(fields):
+    group = summary.groups[index]
+    ws.cell(
+        row=legend,
+        column=2,
+        value=f"Tỷ lệ điểm theo {summary.field_label} (%) — bộ tiêu chí {group.catalog.id}, năm {group.year}",
+    ).font = BOLD
+    for i, f in enumerate(fields, start=1):
         ws.cell(row=legend + i, column=2, value=f"{f.code}: {f.title}")
 
 
@@ -131,10 +138,9 @@ def _info(book: Workbook, summary: ProvinceSummary) -> None:
             (f"Mã băm bộ tiêu chí {g.catalog.id}", g.catalog.digest),
             (f"Quy tắc {g.rules.id}", f"{g.rules.title} — {g.rules.digest}"),
         ]
-    if summary.overrides:
-        rows.append(
-            ("MÔ PHỎNG (--set)", "Mọi đơn vị chấm với giá trị giả định: " + ", ".join(summary.overrides))
-        )
+    said = simulation(summary)
+    if said is not None:
+        rows.append((HEAD, "\n".join([said.sentence, *(f"• {line}" for line in said.reach)])))
     rows += [("Cảnh báo", w) for w in summary.warnings]
     rows.append(("Công cụ", f"{summary.engine.name} {summary.engine.version}"))
     info_rows(ws, rows)
