@@ -20,6 +20,7 @@ _OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 MAX_UNZIPPED = 200 * 1024 * 1024  # a filled evidence or catalog workbook unzips to a few MB
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls"})  # .xls: told to save it again as .xlsx
+OPENED = frozenset({".xlsx", ".xlsm"})  # what openpyxl opens: a zip named otherwise is refused by name
 EXPECTED = "cần tệp Excel .xlsx"
 # What a file is by its suffix, said when the suffix is not a workbook's (`cchc catalog import x.yaml`).
 _KINDS = {
@@ -38,6 +39,11 @@ _KINDS = {
 
 def _suffix(name: str) -> str:
     return PurePath(name).suffix.lower()
+
+
+def _broken(name: str) -> str:
+    """A workbook by its name that does not open (the name's own suffix: .xlsm, .xls too)."""
+    return f"tệp {_suffix(name) or 'Excel'} bị hỏng, không đọc được"
 
 
 def _is_text(raw: bytes) -> bool:
@@ -84,7 +90,7 @@ def _unzipped_problem(name: str, raw: bytes) -> Problem | None:
     try:
         members = zipfile.ZipFile(io.BytesIO(raw)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        return Problem(code=Reason.FILE_UNREADABLE, file=name, reason="tệp .xlsx bị hỏng, không đọc được")
+        return Problem(code=Reason.FILE_UNREADABLE, file=name, reason=_broken(name))
     total = sum(m.file_size for m in members)
     if total <= MAX_UNZIPPED:
         return None
@@ -100,7 +106,7 @@ def format_problem(name: str, raw: bytes) -> Problem | None:
     """A file that is not an .xlsx at all: named otherwise (.yaml, .csv…), old .xls,
     password-protected, text, or damaged."""
     suffix = _suffix(name)
-    if suffix not in WORKBOOK_SUFFIXES:
+    if suffix not in WORKBOOK_SUFFIXES or (raw.startswith(_ZIP) and suffix not in OPENED):
         return _wrong_suffix(name, raw)
     if raw.startswith(_ZIP):
         return _unzipped_problem(name, raw)
@@ -124,14 +130,12 @@ def format_problem(name: str, raw: bytes) -> Problem | None:
             reason=f"tệp là văn bản (CSV?) mang đuôi {suffix}, không phải sổ Excel: {EXPECTED} — "
             "mở bằng Excel hoặc LibreOffice và lưu lại dạng sổ làm việc .xlsx",
         )
-    return Problem(code=Reason.FILE_UNREADABLE, file=name, reason="tệp .xlsx bị hỏng, không đọc được")
+    return Problem(code=Reason.FILE_UNREADABLE, file=name, reason=_broken(name))
 
 
 def damaged(name: str, exc: Exception) -> InputError:
     """The error for a workbook openpyxl could not read (it raises many types)."""
-    return InputError(
-        [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"tệp .xlsx bị hỏng, không đọc được ({exc})")]
-    )
+    return InputError([Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"{_broken(name)} ({exc})")])
 
 
 def open_sheets(path: Path, name: str) -> dict[str, list[tuple[Any, ...]]]:
