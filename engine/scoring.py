@@ -7,6 +7,7 @@ from pathlib import Path
 
 from engine import __version__
 from engine.report.json_report import report_json
+from engine.report.missing import FactNames
 from engine.report.model import CatalogRef, EngineInfo, EvidenceRef, Ref, Report
 from engine.results.criteria import criterion_result, shortfall, warnings
 from engine.results.model import Shortfall
@@ -80,6 +81,7 @@ def score(evidence: Evidence, bundle: Bundle | None = None) -> Report:
         overrides=evidence.overrides,
     )
     report.field_label = catalog.field_label
+    report.fact_names = FactNames({name: spec.label for name, spec in catalog.facts.items()}, evidence.rows)
     return report
 
 

@@ -27,10 +27,9 @@ from engine.report.model import Report
 from engine.report.output import check_outputs, write_atomically
 from engine.report.privacy import hide_names
 from engine.report.simulation import print_simulation
-from engine.report.terminal import FactNames, console, print_report
+from engine.report.terminal import console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
-from engine.spec.bundle import Bundle
 from evidence.load import load_with_bundle
 from evidence.overrides import apply_overrides
 from evidence.table import load_table_evidence
@@ -94,8 +93,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run)
 
 
-def _report(args: argparse.Namespace) -> tuple[Report, FactNames]:
-    """The report, and what the screen names missing evidence by (labels, a workbook's rows)."""
+def _report(args: argparse.Namespace) -> Report:
     lib = library(args)
     table_args = {"--unit": args.unit, "--year": args.year, "--catalog": args.catalog, "--plan": args.plan}
     if args.evidence.suffix.lower() != ".csv":
@@ -105,7 +103,7 @@ def _report(args: argparse.Namespace) -> tuple[Report, FactNames]:
             raise InputError([Problem(code=Reason.INVALID_OPTION, file=str(args.evidence), reason=reason)])
         evidence, bundle = load_with_bundle(args.evidence, args.as_of, lib)
         note_origins(lib, bundle)
-        return score(apply_overrides(evidence, bundle, args.set), bundle), _names(bundle, evidence.rows)
+        return score(apply_overrides(evidence, bundle, args.set), bundle)
     if args.as_of is not None:
         raise InputError(
             [
@@ -125,11 +123,7 @@ def _report(args: argparse.Namespace) -> tuple[Report, FactNames]:
     )
     bundle = lib.bundle(evidence.catalog, evidence.plan)
     note_origins(lib, bundle)
-    return score(apply_overrides(evidence, bundle, args.set), bundle), _names(bundle, evidence.rows)
-
-
-def _names(bundle: Bundle, rows: dict[str, int]) -> FactNames:
-    return FactNames({name: spec.label for name, spec in bundle.catalog.facts.items()}, rows)
+    return score(apply_overrides(evidence, bundle, args.set), bundle)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -147,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
             problems += exc.problems
         if problems:
             raise InputError(problems)
-        report, names = _report(args)
+        report = _report(args)
         if args.hide_names:
             report = hide_names(report)
         # The export and procedure list are inputs too: a report never replaces one of them.
@@ -156,7 +150,7 @@ def run(args: argparse.Namespace) -> int:
         out = console()
         print_simulation(report, out)  # even with --quiet: a simulated report never passes for a real one
         if not args.quiet:
-            print_report(report, out, names)
+            print_report(report, out)
         if paths and (not args.quiet or report.simulated):  # a blank line after what was printed only
             out.print()
         for path in paths:

@@ -7,7 +7,9 @@ of what wrapping the wrappable columns (values, targets, verdicts) frees, and at
 `TITLE_FLOOR` characters (a few words, enough to tell criteria apart) while they can still wrap
 down to their longest word; only then is it cut further, and below `MIN_TITLE` left out. Codes,
 scores and numbers never wrap or get cut. Below `NARROW` columns the table drops its frame and
-its edge padding: four more characters for the title.
+its edge padding: four more characters for the title. A column blank on every row (targets and
+verdicts when there is no plan) is left out at every width: its header alone says nothing, and
+its width goes to the title.
 """
 
 from __future__ import annotations
@@ -107,9 +109,19 @@ def _title_width(col: Col, cells: list[Text], room: int, spare: int) -> int | No
     return None
 
 
+def _filled(cols: list[Col], rows: list[list[Text]]) -> tuple[list[Col], list[list[Text]]]:
+    """The table without its columns that are blank on every row (all of them when all are)."""
+    blank = {i for i in range(len(cols)) if not any(i < len(r) and r[i].plain.strip() for r in rows)}
+    if not rows or not blank or len(blank) == len(cols):
+        return cols, rows
+    kept = [i for i in range(len(cols)) if i not in blank]
+    return [cols[i] for i in kept], [[r[i] for i in kept if i < len(r)] for r in rows]
+
+
 def narrowest(cols: list[Col], rows: list[list[Text]], width: int) -> int:
     """The narrowest `fitted` can make the table without cutting a number: every column at its
     least width, the title at `MIN_TITLE` (a caller leaves columns out while it exceeds `width`)."""
+    cols, rows = _filled(cols, rows)
     by_col = [[r[i] if i < len(r) else Text("") for r in rows] for i in range(len(cols))]
     cells = sum(MIN_TITLE if c.flex else _least(c, by_col[i]) for i, c in enumerate(cols))
     return _overhead(len(cols), width < NARROW) + cells
@@ -117,6 +129,7 @@ def narrowest(cols: list[Col], rows: list[list[Text]], width: int) -> int:
 
 def fitted(title: str, cols: list[Col], rows: list[list[Text]], width: int) -> Table:
     """A rich Table of `rows` no wider than `width` (see the module docstring)."""
+    cols, rows = _filled(cols, rows)
     narrow = width < NARROW
     by_col = [[r[i] if i < len(r) else Text("") for r in rows] for i in range(len(cols))]
     others = [i for i, c in enumerate(cols) if not c.flex]

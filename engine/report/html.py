@@ -14,6 +14,7 @@ import jinja2
 
 from engine.core import display
 from engine.core.numbers import vi_number
+from engine.report.missing import advice, lacking
 from engine.report.model import Report
 from engine.report.privacy import names_hidden
 from engine.report.simulation import override_lines
@@ -129,6 +130,8 @@ def report_html(report: Report) -> str:
         [(s.code, s.points_at_stake, 0.0, f"{vi_number(s.points_at_stake)} điểm") for s in report.shortfalls]
     )
     units = {c.code: c.indicator.unit for c in report.criteria}
+    missing = [c for c in report.criteria if c.status == "missing_evidence"]
+    names, file = report.fact_names, report.evidence.file
     context = {
         "r": report,
         "rows": assessment_rows(report),
@@ -151,7 +154,9 @@ def report_html(report: Report) -> str:
         "line_height": LINE,
         "field_label": report.field_label,
         "names_hidden": NAMES_HIDDEN if names_hidden(report) else "",
-        "missing": [c for c in report.criteria if c.status == "missing_evidence"],
+        # as the screen lists them (`engine.report.missing`): labels, a workbook's rows, where to fill
+        "missing": [(c.code, lacking(c, names, file)) for c in missing],
+        "missing_advice": advice(file, missing, names) if missing else "",
         "simulation": override_lines(report.overrides),
         "asks_available": asks_points_available(report),
         "points_left": points_left(report),

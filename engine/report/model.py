@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from engine.report.missing import FactNames
 from engine.results.model import (
     CriterionResult,
     GroupRollup,
@@ -93,6 +94,19 @@ class Report(_Model):
     @field_label.setter
     def field_label(self, word: str) -> None:
         self._field_label = word
+
+    # What the office calls each fact (catalog labels, a workbook's rows), for the writers' lists
+    # of missing evidence; not part of the JSON either (the report's bytes stay those of its inputs).
+    _fact_names: FactNames = PrivateAttr(default_factory=FactNames)
+
+    @property
+    def fact_names(self) -> FactNames:
+        """Missing evidence's names on screen and in the html and xlsx reports (`missing`)."""
+        return self._fact_names
+
+    @fact_names.setter
+    def fact_names(self, names: FactNames) -> None:
+        self._fact_names = names
 
     @property
     def simulated(self) -> bool:

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from engine.core.numbers import vi_number
+from engine.report.missing import FactNames, explanation
 from engine.report.model import Report
 from engine.results.model import CriterionResult
 from engine.results.sentences import value_text
@@ -48,7 +49,7 @@ def vi_date(iso: str) -> str:
     return dt.date.fromisoformat(iso).strftime("%d/%m/%Y")
 
 
-def _criterion(r: CriterionResult, level: int, stt: str) -> Row:
+def _criterion(r: CriterionResult, level: int, stt: str, names: FactNames, file: str) -> Row:
     return Row(
         level=level,
         stt=stt,
@@ -64,13 +65,14 @@ def _criterion(r: CriterionResult, level: int, stt: str) -> Row:
         met=MET_VI[r.target.met] if r.target else "",
         met_flag=r.target.met if r.target else None,
         documents="; ".join(f"{d.number} ngày {vi_date(d.date)}: {d.title}" for d in r.documents),
-        explanation=r.explanation,
+        explanation=explanation(r, names, file),  # missing evidence named as on screen
         status=STATUS_VI[r.status],
     )
 
 
 def assessment_rows(report: Report) -> list[Row]:
     groups = {g.code: g for g in report.groups}
+    names, file = report.fact_names, report.evidence.file
     rows: list[Row] = []
     n = 0
     for f in report.fields:
@@ -83,10 +85,10 @@ def assessment_rows(report: Report) -> list[Row]:
                 n += 1
                 rows.append(Row(level=1, stt=str(n), code=g.code, title=g.title, max=g.max, score=g.score))
             if r.parent:
-                rows.append(_criterion(r, 2, ""))
+                rows.append(_criterion(r, 2, "", names, file))
             else:
                 n += 1
-                rows.append(_criterion(r, 1, str(n)))
+                rows.append(_criterion(r, 1, str(n), names, file))
     return rows
 
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import textwrap
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from rich.console import Console
 from rich.table import Table
@@ -23,12 +21,12 @@ from engine.core.dates import vi_date
 from engine.core.numbers import vi_number
 from engine.core.problems import Problem
 from engine.report.fit import NARROW, Col, fitted
+from engine.report.missing import advice, is_workbook, lacking
 from engine.report.model import Report
 from engine.report.standing import VERDICT_VI, points_left, target_detail, target_name
 from engine.report.table import STATUS_VI
 from engine.results.model import CriterionResult, Rating
 from engine.results.sentences import value_text
-from evidence.overrides import PREVIOUS
 from evidence.workbook import layout as WB
 
 
@@ -174,9 +172,8 @@ def totals_table(report: Report, out: Console | None = None) -> Table:
     return fitted("Tổng hợp theo lĩnh vực", cols, rows, _width(out))
 
 
-def print_report(report: Report, out: Console, names: FactNames | None = None) -> None:
-    """The whole summary; `names` (the catalog's labels, a workbook's rows) name the missing
-    evidence as the office knows it and say where it goes."""
+def print_report(report: Report, out: Console) -> None:
+    """The whole summary; missing evidence named as the office knows it (`Report.fact_names`)."""
     plan = f" — kế hoạch {report.plan.id}" if report.plan else " — không có kế hoạch"
     if report.as_of:
         plan += " — số liệu đến ngày " + _vi_date(report.as_of)
@@ -221,7 +218,7 @@ def print_report(report: Report, out: Console, names: FactNames | None = None) -
             say(out, f"  • {s.code} ({vi_number(s.points_at_stake)} điểm): {s.gap}", hang=4)
     else:
         out.print("\n[green]Không có tiêu chí nào chưa đạt chỉ tiêu kế hoạch.[/]")
-    print_missing(report, out, names or FactNames())
+    print_missing(report, out)
     print_ratings(report, out)
     doc_warnings = [w for w in report.warnings if w.code]
     general = [w for w in report.warnings if not w.code]
@@ -238,32 +235,8 @@ def print_report(report: Report, out: Console, names: FactNames | None = None) -
         )
 
 
-def _is_workbook(report: Report) -> bool:
-    return report.evidence.file.lower().endswith(".xlsx")
-
-
-def _fill_hint(report: Report, previous: bool, rows: bool) -> str:
-    """Where the office types the missing evidence, in the tool it fills the evidence in (`rows`:
-    the workbook's rows are named beside each fact)."""
-    file = report.evidence.file
-    if _is_workbook(report):
-        columns = f"cột “{WB.THIS_YEAR}”" + (
-            f", số liệu năm trước ở cột “{WB.LAST_YEAR}”" if previous else ""
-        )
-        where = (
-            f"ở dòng đã ghi ({columns})"
-            if rows
-            else f"({columns}, dòng có tên minh chứng ở cột “{WB.LABEL}”)"
-        )
-        return f"Điền vào sổ minh chứng {file}, trang “{WB.FACTS}” {where} rồi chấm lại."
-    if file.lower().endswith(".csv"):
-        return f"Bổ sung cột của minh chứng này vào bảng số liệu {file} rồi chấm lại."
-    last = " (năm trước: mục previous)" if previous else ""
-    return f"Bổ sung vào tệp minh chứng {file}, mục facts{last}, rồi chấm lại."
-
-
 def _documents_hint(report: Report) -> str:
-    if _is_workbook(report):
+    if is_workbook(report.evidence.file):
         return (
             f"ghi số hiệu tài liệu vào cột “{WB.DOCS}” của trang “{WB.FACTS}” và kê tài liệu ở trang "
             f"“{WB.DOCUMENTS}” của sổ minh chứng"
@@ -271,50 +244,17 @@ def _documents_hint(report: Report) -> str:
     return "kê tài liệu ở mục documents của tệp minh chứng"
 
 
-@dataclass(frozen=True)
-class FactNames:
-    """What the screen calls a fact: the catalog's Vietnamese label (fact id → label), and for an
-    evidence workbook the row of each fact in its sheet “Minh chứng” (fact id → row)."""
-
-    labels: Mapping[str, str] = field(default_factory=dict)
-    rows: Mapping[str, int] = field(default_factory=dict)
-
-    def name(self, fact: str, with_id: bool) -> str:
-        """The label (the id only where there is none), the id beside it when `with_id`, the row
-        when known; "năm trước: …" for last year's value."""
-        bare = fact.removeprefix(PREVIOUS)
-        label = self.labels.get(bare)
-        name = label if label else bare
-        if label and with_id:
-            name += f" ({fact})"
-        if bare in self.rows:
-            name += f" (dòng {self.rows[bare]})"
-        return f"năm trước: {name}" if fact.startswith(PREVIOUS) else name
-
-
-def print_missing(report: Report, out: Console, names: FactNames) -> None:
+def print_missing(report: Report, out: Console) -> None:
     """Criteria waiting for evidence: each with the evidence it lacks by its label, then where to
-    fill it in. A workbook's office sees labels only (the sheet shows them); a YAML/JSON file is
-    keyed by fact ids, so there the id follows the label."""
+    fill it in (`engine.report.missing`, as the html and xlsx reports say it)."""
     missing = [r for r in report.criteria if r.status == "missing_evidence"]
     if not missing:
         return
-    with_id = not _is_workbook(report) and not report.evidence.file.lower().endswith(".csv")
+    names, file = report.fact_names, report.evidence.file
     out.print(f"\n[b]Thiếu minh chứng ({len(missing)}):[/]")
     for r in missing:
-        if r.missing_facts:
-            lacking = "; ".join(names.name(f, with_id) for f in r.missing_facts)
-            say(out, f"  • {r.code}: {lacking}", hang=4)
-        else:  # nothing named is missing: the indicator cannot be computed (the report says why)
-            say(out, f"  • {r.code}: {r.explanation}", hang=4)
-    previous = any(f.startswith(PREVIOUS) for r in missing for f in r.missing_facts)
-    hint = _fill_hint(report, previous, bool(names.rows))
-    say(
-        out,
-        f"  {hint} Tiêu chí thiếu minh chứng chưa được chấm; khi thẩm định, điểm không có tài liệu "
-        "kiểm chứng sẽ bị tính 0.",
-        hang=2,
-    )
+        say(out, f"  • {r.code}: {lacking(r, names, file)}", hang=4)
+    say(out, f"  {advice(file, missing, names)}", hang=2)
 
 
 def print_available(report: Report, out: Console) -> None:

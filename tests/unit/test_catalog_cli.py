@@ -88,3 +88,37 @@ def test_import_warns_only_about_a_fact_nothing_reads_or_computes(tmp_path: Path
     assert err.count("Cảnh báo:") == 1, err
     assert "dossiers.chua_ai_doc" in err and f"dòng {last + 1}" in err
     assert "pending_overdue" not in err and "procedures.total" not in err
+
+
+def _import_error(tmp_path: Path, capsys: Any, name: str, content: bytes) -> str:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["catalog", "import", str(path), "--out", str(tmp_path / "du-lieu")]) == 2
+    assert not (tmp_path / "du-lieu").exists()
+    return " ".join(capsys.readouterr().err.split())
+
+
+def test_import_of_a_file_that_is_no_workbook_names_its_real_kind_and_what_was_expected(
+    tmp_path: Path, capsys: Any
+) -> None:
+    err = _import_error(tmp_path, capsys, "bad.yaml", b"catalog: par\nfields: []\n")
+    assert "bad.yaml: tệp YAML (đuôi .yaml), không phải sổ Excel: cần tệp Excel .xlsx" in err
+    assert "mang đuôi .xlsx" not in err
+    err = _import_error(tmp_path, capsys, "bo.csv", "Mã,Tên\n1,Công tác\n".encode())
+    assert "tệp CSV (đuôi .csv)" in err and "cần tệp Excel .xlsx" in err
+    err = _import_error(tmp_path, capsys, "ghi-chu", b"\x00\x01\x02 binary")
+    assert "(không có đuôi), không phải sổ Excel: cần tệp Excel .xlsx" in err
+
+
+def test_import_of_a_workbook_renamed_says_to_name_it_back(tmp_path: Path, capsys: Any) -> None:
+    book = tmp_path / "bo-tieu-chi.xlsx"
+    assert main(["catalog", "export", CATALOG, "--out", str(book)]) == 0
+    capsys.readouterr()
+    err = _import_error(tmp_path, capsys, "bo-tieu-chi.zip", book.read_bytes())
+    assert "sổ Excel bị đổi tên (đuôi .zip): cần tệp Excel .xlsx, đổi lại đuôi thành .xlsx" in err
+    assert "openpyxl" not in err  # not the library's English
+
+
+def test_a_text_file_named_xlsx_is_still_told_it_is_text(tmp_path: Path, capsys: Any) -> None:
+    err = _import_error(tmp_path, capsys, "bo.xlsx", "Mã,Tên\n".encode())
+    assert "tệp là văn bản (CSV?) mang đuôi .xlsx" in err and "cần tệp Excel .xlsx" in err

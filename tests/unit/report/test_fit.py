@@ -88,3 +88,39 @@ def test_the_wide_ranking_shows_the_fields_that_fit_and_says_how_many_do_not(
     said = "cột tỷ lệ theo lĩnh vực không vừa màn hình" in " ".join(out.split())
     assert said == (columns == 80)
     assert ("VIII" in out) == (columns == 200)
+
+
+def test_a_column_blank_on_every_row_is_left_out_and_its_width_goes_to_the_title() -> None:
+    cols = [Col("Mã"), Col("Tiêu chí", flex=True), Col("Chỉ tiêu", wrap=True), Col("Điểm", justify="right")]
+    title = "Tính năng động của chính quyền tỉnh nhà"  # 39: cut beside “Chỉ tiêu”
+    rows = [[Text("PCI 7"), Text(title), Text(""), Text("3,87/5")], [Text("PCI 8"), Text("Ngắn"), Text(" ")]]
+    out = Console(width=60, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
+    out.print(fitted("", cols, rows, 60))
+    text = out.export_text()
+    assert "Chỉ tiêu" not in text and title in text and "3,87/5" in text
+    rows[1][2] = Text("≥ 100%")  # one row with a target: the column is back
+    out.print(fitted("", cols, rows, 60))
+    text = out.export_text()
+    assert "Chỉ tiêu" in text and title not in text
+
+
+@pytest.mark.parametrize("columns", [80, 120, 160])
+def test_without_a_plan_the_score_table_has_no_target_or_verdict_columns(
+    columns: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = ROOT / "evidence" / "examples" / "khanh-hoa-pci-2024.yaml"
+    lines = example.read_text("utf-8").splitlines(keepends=True)
+    assert any(line.startswith("plan:") for line in lines)
+    evidence = tmp_path / example.name
+    evidence.write_text("".join(line for line in lines if not line.startswith("plan:")), "utf-8")
+    monkeypatch.setenv("COLUMNS", str(columns))
+    assert main(["score", str(evidence)]) == 0
+    out = capsys.readouterr().out
+    table = out.split("Kết quả tự đánh giá theo tiêu chí", 1)[1].split("Tổng hợp theo lĩnh vực", 1)[0]
+    header = next(line for line in table.splitlines() if "Tiêu chí" in line)
+    assert "Chỉ tiêu" not in header and "Đạt" not in header and "Điểm" in header
+    report = score_file(evidence)
+    assert report.plan is None
+    for c in report.criteria:  # every title whole at 80 columns too: the blank columns' room
+        assert (c.title if len(c.title) <= 48 else c.title[:47] + "…") in table, c.code
+        assert f"{c.code} " in table
