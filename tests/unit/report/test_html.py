@@ -105,3 +105,13 @@ def test_the_province_summary_chart_shows_long_unit_names_whole(tmp_path: Path) 
     texts = re.findall(r'<text x="0"[^>]*>(.*?)</text>', chart, flags=re.S)
     shown = [" ".join(re.findall(r"<tspan[^>]*>(.*?)</tspan>", t)) for t in texts]
     assert shown == [f"1. {n}" for n in names]
+
+
+def test_without_a_plan_the_table_has_no_empty_target_columns(chi_so_766: Report, gia_lai: Report) -> None:
+    """As on screen: columns that no row fills are left out, and the total row still spans the table."""
+    bare = report_html(chi_so_766)  # no plan
+    assert "<th>Chỉ tiêu kế hoạch</th>" not in bare and "<th>Đạt</th>" not in bare
+    assert '<td colspan="2">82,61%</td>' in bare
+    planned = report_html(gia_lai)
+    assert "<th>Chỉ tiêu kế hoạch</th><th>Đạt</th>" in planned
+    assert re.search(r'<td colspan="4">[0-9,]+%</td>', planned)
