@@ -309,24 +309,23 @@ def load_rows(con: duckdb.DuckDBPyConnection, rows: Rows, layout: Layout) -> int
     schema = pa.schema([("_row", pa.int64()), *[(r, pa.string()) for r in roles]])
     read = 0
 
+    def batch(taken: list[tuple[int, list[str]]]) -> pa.RecordBatch:
+        numbers = [n for n, _ in taken]
+        columns = list(zip(*(cells for _, cells in taken), strict=True)) or [() for _ in roles]
+        arrays = [pa.array(numbers, pa.int64()), *[pa.array(c, pa.string()) for c in columns]]
+        return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
     def batches() -> Iterator[pa.RecordBatch]:
         nonlocal read
-        numbers: list[int] = []
-        columns: list[list[str]] = [[] for _ in roles]
-        for number, cells in rows.data(wanted):
-            numbers.append(number)
-            for column, cell in zip(columns, cells, strict=True):
-                column.append(cell)
-            if len(numbers) == BATCH:
-                read += len(numbers)
-                yield pa.RecordBatch.from_arrays(
-                    [pa.array(numbers, pa.int64()), *map(pa.array, columns)], schema=schema
-                )
-                numbers, columns = [], [[] for _ in roles]
-        read += len(numbers)
-        yield pa.RecordBatch.from_arrays(
-            [pa.array(numbers, pa.int64()), *[pa.array(c, pa.string()) for c in columns]], schema=schema
-        )
+        taken: list[tuple[int, list[str]]] = []
+        for row in rows.data(wanted):
+            taken.append(row)
+            if len(taken) == BATCH:
+                read += len(taken)
+                yield batch(taken)
+                taken = []
+        read += len(taken)
+        yield batch(taken)
 
     reader = pa.RecordBatchReader.from_batches(schema, batches())
     con.register("export_stream", reader)

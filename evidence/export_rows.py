@@ -81,14 +81,15 @@ class Rows:
         width = len(self.header)
         names = {i: self.header[i] for i in wanted}
         for number, cells, uncached in self._rows:
-            if not any(c.strip() for c in cells):
+            joined = "".join(cells)
+            if not joined.strip():
                 self.blank += 1
                 continue
             if self.text and len(cells) != width:
                 self.add(Reason.ROW_LENGTH, number, None, f"dòng có {len(cells)} ô, tiêu đề có {width} cột")
                 continue
             bad = False
-            for i in wanted:
+            for i in wanted if uncached else ():
                 if i < len(uncached) and uncached[i]:
                     bad = True
                     self.add(
@@ -97,7 +98,7 @@ class Rows:
                         names[i],
                         UNCACHED,
                     )
-            if self.text and not _utf8(cells):
+            if self.text and not (joined.isascii() or _utf8([joined])):
                 for i, cell in enumerate(cells):
                     if not _utf8([cell]):
                         self.add(
