@@ -88,7 +88,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="dừng ở đơn vị có minh chứng không hợp lệ đầu tiên, không ghi báo cáo nào",
     )
-    g.add_argument("--wide", action="store_true", help="bảng xếp hạng có thêm tỷ lệ điểm của từng lĩnh vực")
+    g.add_argument(
+        "--wide",
+        action="store_true",
+        help="bảng xếp hạng có thêm tỷ lệ điểm của từng lĩnh vực (nhóm) của bộ tiêu chí",
+    )
 
 
 def is_many(paths: Sequence[Path]) -> bool:

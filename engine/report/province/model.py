@@ -75,18 +75,23 @@ class ProvinceSummary(_Model):
     failed: list[FailedUnit] = Field(description="đơn vị có minh chứng không hợp lệ: không được chấm")
     warnings: list[str]
 
-    # The catalogs' word for their top level when every unit has one catalog (*nhóm* for
-    # chi-so-766), else *lĩnh vực*: for the writers' titles, not part of the JSON (as Report's).
-    _field_label: str = PrivateAttr(FIELD_LABEL)
+    # Each catalog's word for its top level (*nhóm* for chi-so-766), for the writers' titles;
+    # not part of the JSON (as Report's).
+    _field_labels: dict[str, str] = PrivateAttr(default_factory=dict)
+
+    def name_fields(self, labels: dict[str, str]) -> None:
+        """Catalog id → what it calls its top level."""
+        self._field_labels = dict(labels)
 
     @property
     def field_label(self) -> str:
         """What the units' catalog calls its top level; *lĩnh vực* when the catalogs differ."""
-        return self._field_label
+        words = set(self._field_labels.values())
+        return words.pop() if len(self._field_labels) == 1 else FIELD_LABEL
 
-    @field_label.setter
-    def field_label(self, word: str) -> None:
-        self._field_label = word
+    def field_label_of(self, catalog: str) -> str:
+        """What catalog `catalog` calls its top level (*lĩnh vực* unless it says otherwise)."""
+        return self._field_labels.get(catalog, FIELD_LABEL)
 
 
 def summary_schema() -> dict[str, Any]:

@@ -142,9 +142,7 @@ def build_summary(
         failed=[FailedUnit(file=f, problems=p) for f, p in sorted(failed, key=lambda x: x[0])],
         warnings=warnings,
     )
-    labels = {u.report.catalog.id: u.report.field_label for u in units}
-    if len(labels) == 1:
-        summary.field_label = next(iter(labels.values()))
+    summary.name_fields({u.report.catalog.id: u.report.field_label for u in units})
     return summary
 
 

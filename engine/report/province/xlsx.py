@@ -107,7 +107,8 @@ def _fields(book: Workbook, summary: ProvinceSummary, index: int) -> None:
     ws.cell(
         row=legend,
         column=2,
-        value=f"Tỷ lệ điểm theo {summary.field_label} (%) — bộ tiêu chí {group.catalog.id}, năm {group.year}",
+        value=f"Tỷ lệ điểm theo {summary.field_label_of(group.catalog.id)} (%) — bộ tiêu chí "
+        f"{group.catalog.id}, năm {group.year}",
     ).font = BOLD
     for i, f in enumerate(fields, start=1):
         ws.cell(row=legend + i, column=2, value=f"{f.code}: {f.title}")

@@ -1,6 +1,6 @@
 """The summary calls the top level of its units' catalog by the catalog's word (`field_label`:
-*nhóm* for chi-so-766) in its html and xlsx titles; units on different catalogs keep *lĩnh vực*,
-and the sheets keep their names."""
+*nhóm* for chi-so-766) in its html and xlsx titles, each group by its own catalog's word; the
+sheets keep their names."""
 
 from __future__ import annotations
 
@@ -46,8 +46,10 @@ def test_units_of_one_catalog_are_summarised_with_its_word(tmp_path: Path) -> No
     assert sheets == SHEETS
 
 
-def test_units_of_different_catalogs_keep_linh_vuc(tmp_path: Path) -> None:
+def test_each_catalog_group_is_titled_with_its_own_word(tmp_path: Path) -> None:
     html, sheets, texts = _summary(tmp_path, str(XA), str(EXAMPLE), "--group-by", "catalog")
-    assert html.count("<h3>Tỷ lệ điểm theo lĩnh vực (%)</h3>") == 2 and "theo nhóm" not in html
-    assert any(t.startswith("Tỷ lệ điểm theo lĩnh vực (%) — bộ tiêu chí chi-so-766") for t in texts)
+    assert html.count("<h3>Tỷ lệ điểm theo lĩnh vực (%)</h3>") == 1
+    assert html.count("<h3>Tỷ lệ điểm theo nhóm (%)</h3>") == 1
+    assert any(t.startswith("Tỷ lệ điểm theo nhóm (%) — bộ tiêu chí chi-so-766") for t in texts)
+    assert any(t.startswith("Tỷ lệ điểm theo lĩnh vực (%) — bộ tiêu chí par-so-nganh-2022") for t in texts)
     assert sheets == ["Xếp hạng 1", "Theo lĩnh vực 1", "Xếp hạng 2", "Theo lĩnh vực 2", *SHEETS[2:]]
