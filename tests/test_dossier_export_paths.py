@@ -434,3 +434,12 @@ def test_766_candidate_online_rate_is_reported_beside_the_given_rate(tmp_path: P
     assert candidate.status == "scored" and candidate.max == 0 and candidate.score == 0
     assert candidate.indicator.value == round(100 * online / offered, 2)
     assert "TẠM TÍNH" in Library.from_env().catalog("chi-so-766")[0].criterion("CLGQ 1a").note
+
+
+def test_duckdb_draws_no_progress_bar_over_the_screen(tmp_path: Path) -> None:
+    """On a large export DuckDB's bar (on by default) would be drawn over cchc's tables."""
+    from evidence.dossier_scan import connect
+
+    for con in (connect(), connect(tmp_path)):
+        assert con.execute("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)
+        con.close()
