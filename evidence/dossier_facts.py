@@ -37,25 +37,15 @@ from typing import TYPE_CHECKING
 from engine.core.dates import vi_date
 from evidence.columns import DOSSIER_OPTIONAL_FACTS, LEVEL_LABELS
 from evidence.dossier_export import ProcedureList
-from evidence.dossier_query import LISTED
+from evidence.dossier_query import DECLARED_FLAGS, FLAGS, LISTED
 from evidence.models import DossierOptions
 
 if TYPE_CHECKING:
     from evidence.dossier_scan import Tally
 
-# Per dossier flag, in the order facts are listed; the fact is `dossiers.<flag>`.
-BASE = (
-    "received",
-    "resolved",
-    "resolved_on_time",
-    "resolved_late",
-    "late_apologized",
-    "pending_overdue",
-    "pending_not_due",
-    "online",
-    "received_for_online_procedures",
-)
-EXTRA = ("within_time",)  # given when the catalog declares them
+# Per dossier flag, in the order facts are listed (dossier_query: the flags its query sums).
+BASE = FLAGS
+EXTRA = DECLARED_FLAGS  # given when the catalog declares them
 PROCEDURE_FACTS = ("procedures.total", "procedures.online", "procedures.online_with_dossiers")
 
 

@@ -249,10 +249,9 @@ def _join(role: str, table: str = "g") -> str:
     )
 
 
-# The sums of the facts step's first part, in its order (an optional column's part gives 0s).
-SUMS = (
-    "rows",
-    "in_scope",
+# The dossier flags the facts step sums, each the fact `dossiers.<flag>`: those every catalog of
+# dossier facts has always had, then those given when a catalog declares them.
+FLAGS = (
     "received",
     "resolved",
     "resolved_on_time",
@@ -262,8 +261,10 @@ SUMS = (
     "pending_not_due",
     "online",
     "received_for_online_procedures",
-    "within_time",
 )
+DECLARED_FLAGS = ("within_time",)
+# The sums of the facts step's first part, in its order (an optional column's part gives 0s).
+SUMS = ("rows", "in_scope", *FLAGS, *DECLARED_FLAGS)
 
 
 def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") -> str:
