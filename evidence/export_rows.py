@@ -21,6 +21,7 @@ import sys
 import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -243,16 +244,12 @@ def _xlsx_stream(
     values: Any, formulas: Any | None, title: str
 ) -> Generator[tuple[int, list[str], list[bool]]]:
     try:
-        cached_rows = values[title].iter_rows(values_only=True)
-        if formulas is None:
-            for number, cached in enumerate(cached_rows, start=1):
-                yield number, [cell_text(v) for v in cached], []
-            return
-        pairs = zip(cached_rows, formulas[title].iter_rows(values_only=True), strict=False)
-        for number, (cached, written) in enumerate(pairs, start=1):
+        written = formulas[title].iter_rows(values_only=True) if formulas is not None else repeat(())
+        pairs = zip(values[title].iter_rows(values_only=True), written, strict=False)
+        for number, (cached, formula) in enumerate(pairs, start=1):
             uncached = [
                 v is None and isinstance(w, str) and w.startswith("=")
-                for v, w in zip(cached, written, strict=False)
+                for v, w in zip(cached, formula, strict=False)
             ]
             yield number, [cell_text(v) for v in cached], uncached
     finally:

@@ -38,6 +38,20 @@ def small_rows() -> list[list[str]]:
         return list(csv.reader(f))[1:]
 
 
+def small_book() -> Any:
+    """The hand-counted export as an openpyxl workbook, not saved yet: a test edits its sheet
+    (`book.active`) before saving it where it needs."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for row in small_rows():
+        sheet.append([c or None for c in row])
+    return book
+
+
 def write_csv(
     path: Path, header: list[str], rows: list[list[str]], *, bom: bool = False, sep: str = ","
 ) -> Path:

@@ -21,7 +21,7 @@ from engine.spec.bundle import Library
 from evidence.columns import DOSSIER_OPTIONAL
 from evidence.load import load_evidence
 from evidence.models import Evidence
-from tests.conftest import HEADER, SMALL, small_rows, write_evidence
+from tests.conftest import HEADER, SMALL, small_book, small_rows, write_evidence
 
 
 def problems_of(path: Path, library: Library | None = None) -> list[Problem]:
@@ -118,15 +118,8 @@ def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
 
 
 def test_xlsx_formula_without_a_cached_value_is_refused_with_its_cell(tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.append(HEADER)
-    for row in small_rows():
-        sheet.append([c or None for c in row])
-    sheet["I3"] = "=H3"  # row 3's result date as a formula Excel never computed
+    book = small_book()
+    book.active["I3"] = "=H3"  # row 3's result date as a formula Excel never computed
     book.save(tmp_path / "hoso.xlsx")
     ev = write_evidence(tmp_path)
     ev.write_text(ev.read_text(encoding="utf-8").replace("hoso.csv", "hoso.xlsx"), encoding="utf-8")

@@ -11,18 +11,12 @@ import pytest
 
 from evidence import export_rows
 from evidence.export_rows import has_formulas, xlsx_rows
-from tests.conftest import HEADER, small_rows
+from tests.conftest import HEADER, small_book, small_rows
 
 
 def _book(path: Path, formula: str | None = None, autofilter: bool = False) -> Path:
-    from openpyxl import Workbook
-
-    book = Workbook()
+    book = small_book()
     sheet = book.active
-    assert sheet is not None
-    sheet.append(HEADER)
-    for row in small_rows():
-        sheet.append([c or None for c in row])
     if formula:
         sheet["I3"] = formula
     if autofilter:  # <autoFilter><filterColumn…>: elements that start with f but are no formula
