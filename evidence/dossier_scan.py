@@ -31,6 +31,7 @@ import duckdb
 
 from evidence.csv_reader import Layout
 from evidence.dossier_query import (
+    DATE_ROLES,
     LISTED,
     PROBLEMS,
     Definitions,
@@ -95,12 +96,17 @@ def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 
 def count(
-    con: duckdb.DuckDBPyConnection, d: Definitions, detailed: bool = True, ordered: bool = False
+    con: duckdb.DuckDBPyConnection,
+    d: Definitions,
+    detailed: bool = True,
+    ordered: bool = False,
+    parsed: tuple[str, ...] = (),
 ) -> Counts:
     """Run the counting into table `groups` (small: one row per group). Not `detailed`: the
     problems are counted all together (the fast scan only asks whether there is any).
-    `ordered`: with the code-order check in the same pass (totals["unordered_codes"])."""
-    sql = counting_sql(d, detailed=detailed, ordered=ordered)
+    `ordered`: with the code-order check in the same pass (totals["unordered_codes"]).
+    `parsed`: the date roles the view holds as dates (`typed_dates`)."""
+    sql = counting_sql(d, detailed=detailed, ordered=ordered, parsed=parsed)
     con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {sql}")
     main = "FROM groups WHERE in_procedure = 0 AND NOT blank"
     distinct = {
@@ -202,8 +208,7 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
     if not read_twice(path):
         con = connect()
         try:
-            csv_view(con, path, layout)
-            return con, count(con, d, detailed=False, ordered=True)
+            return con, count_csv(con, path, layout, d, ordered=True)
         except BaseException:
             con.close()
             raise
@@ -238,8 +243,7 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
     con = connect()
     _running.add(con)
     try:
-        csv_view(con, path, layout)
-        counts = count(con, d, detailed=False)
+        counts = count_csv(con, path, layout, d)
     except BaseException:
         while beside.is_alive():  # the file is refused anyway: no need to read it to its end
             for side in sides:
@@ -257,19 +261,79 @@ def fast_count(path: Path, layout: Layout, d: Definitions) -> tuple[duckdb.DuckD
     return con, counts
 
 
-def csv_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, buffer: int | None = None) -> None:
-    """The export as view `export`, every cell as text; `buffer`: bytes read at a time (DuckDB's
-    default, 32 MiB a buffer, suits the parallel counting; one column in row order needs less)."""
+def count_csv(
+    con: duckdb.DuckDBPyConnection, path: Path, layout: Layout, d: Definitions, ordered: bool = False
+) -> Counts:
+    """The fast scan's counting, with DuckDB's reader parsing the date columns in the format their
+    first values use: the same dates as `try_strptime` over text (it reads exactly what
+    `try_strptime` reads in that format), for less CPU (1M rows: the whole process ≈ 10 % faster).
+    A cell it refuses (another format, ISO 8601, an impossible date, spaces only) makes the whole
+    file counted again over text, which tries every format and counts the problems."""
+    dates = typed_dates(d, layout)
+    if dates.types:
+        csv_view(con, path, layout, dates=dates)
+        try:
+            return count(con, d, detailed=False, ordered=ordered, parsed=tuple(dates.types))
+        except duckdb.ConversionException:
+            pass
+    csv_view(con, path, layout)
+    return count(con, d, detailed=False, ordered=ordered)
+
+
+@dataclass(frozen=True)
+class TypedDates:
+    """Date columns DuckDB's CSV reader is to parse: role → DATE or TIMESTAMP, and the reader's
+    one `dateformat` and one `timestampformat` (so roles of a type share its format)."""
+
+    types: dict[str, str]
+    options: dict[str, str]
+
+
+TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%p", "%f", "%z", "%Z", "%X", "%c", "%T", "%R")
+
+
+def typed_dates(d: Definitions, layout: Layout) -> TypedDates:
+    """Each date role in its likeliest format (`Definitions.date_formats`), when the reader can
+    take it: one format per type, given to the first role of that type."""
+    types: dict[str, str] = {}
+    options: dict[str, str] = {}
+    for role in DATE_ROLES:
+        formats = d.date_formats.get(role, ())
+        if role not in layout.index or not formats:
+            continue
+        kind = "TIMESTAMP" if any(t in formats[0] for t in TIME_DIRECTIVES) else "DATE"
+        option = "timestampformat" if kind == "TIMESTAMP" else "dateformat"
+        if options.setdefault(option, formats[0]) == formats[0]:
+            types[role] = kind
+    return TypedDates(types=types, options=options)
+
+
+def csv_view(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    layout: Layout,
+    buffer: int | None = None,
+    dates: TypedDates | None = None,
+) -> None:
+    """The export as view `export`, every cell as text but the `dates` the reader is to parse;
+    `buffer`: bytes read at a time (DuckDB's default, 32 MiB a buffer, suits the parallel
+    counting; one column in row order needs less)."""
     by_index = {i: role for role, i in layout.index.items()}
     names = [by_index.get(i, f"_c{i}") for i in range(layout.width)]
-    columns = "{" + ", ".join(f"'{n}': 'VARCHAR'" for n in names) + "}"
+    types = dates.types if dates else {}
+    columns = "{" + ", ".join(f"'{n}': '{types.get(n, 'VARCHAR')}'" for n in names) + "}"
     quoted = str(path).replace("'", "''")
     delim = layout.delimiter.replace("'", "''")
+    formats = "".join(f", {k} = {_literal(v)}" for k, v in (dates.options if dates else {}).items())
     con.execute(
         f"""CREATE OR REPLACE VIEW export AS SELECT * FROM read_csv('{quoted}', columns = {columns},
         header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
-        strict_mode = true, encoding = 'utf-8'{f", buffer_size = {buffer}" if buffer else ""})"""
+        strict_mode = true, encoding = 'utf-8'{f", buffer_size = {buffer}" if buffer else ""}{formats})"""
     )
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 TAIL = 1 << 16  # bytes looked at for empty lines at the end of a CSV export
