@@ -162,6 +162,11 @@ def _read(
             return Counted(tally=tally, rows=counts.totals["rows"], blank=trailing)
     if con is not None:
         con.close()
+    if counts is not None:  # DuckDB's reader read it all: it can load it, if it numbers it right
+        trailing = scan.trailing_blank_lines(path)
+        if trailing is not None and scan.numbered_as_read(path):
+            rows = Rows(file=name, header=header, text=True, blank=trailing)
+            return _located(rows, name, spec, fmt, procedures, period, options, path, delimiter)
     return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)
 
 
@@ -199,17 +204,25 @@ def _located(
     procedures: ProcedureList | None,
     period: tuple[dt.date, dt.date],
     options: DossierOptions,
+    csv: Path | None = None,
+    delimiter: str = ",",
 ) -> Counted:
+    """Load the rows into a table with their row numbers (`csv`: by DuckDB's reader, from that
+    file with that `delimiter`, instead of streaming `rows`), count and locate every problem."""
     from evidence import dossier_scan as scan
 
     index = match_headers(rows.header, spec, name, rows.sheet)
     optional, _ = find_optional(rows.header, spec)
-    layout = layout_of(rows.header, {**index, **optional})
+    layout = layout_of(rows.header, {**index, **optional}, delimiter)
     workspace = scan.Workspace()
     try:
         con = scan.connect(workspace.folder)
         samples: dict[str, list[str]] = {r: [] for r in DATE_ROLES}
-        read = scan.load_rows(con, rows, layout)
+        if csv is not None:
+            read, blank = scan.load_csv(con, csv, layout)
+            rows.blank += blank
+        else:
+            read = scan.load_rows(con, rows, layout)
         if read:
             first = con.execute(
                 f"SELECT {', '.join(r for r in DATE_ROLES)} FROM export ORDER BY _row LIMIT {SAMPLE}"
