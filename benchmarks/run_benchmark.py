@@ -6,7 +6,9 @@ the bundled example's hand facts and `sources:` pointing to it, then runs, inter
 
 - the plain DuckDB query (benchmarks/plain_duckdb.py): the reference;
 - up to 1M rows, the plain pyarrow + pandas script (benchmarks/plain_groupby.py) too;
-- `python -m engine.cli.main score EVIDENCE --out report.json`.
+- `python -m engine.cli.main score EVIDENCE --out report.json`;
+- with --located, `cchc score` on a copy of the export with one impossible date on its middle
+  row: the located path, which finds and names that row (exit 2, no report).
 
 It prints each command's median wall time and peak memory (ru_maxrss of that child, from
 os.wait4), the ratios of `cchc score` to the DuckDB query (medians of interleaved runs: the
@@ -23,12 +25,16 @@ machine is shared) and whether the targets of the size are met. Exit 1 when they
     python benchmarks/run_benchmark.py --ten-million       # on demand, not in CI
     python benchmarks/run_benchmark.py --hundred-million   # on demand, not in CI
     python benchmarks/run_benchmark.py --rows 10000 --repeat 1 --no-check
+    python benchmarks/run_benchmark.py --located           # and the path that locates a bad cell
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -51,6 +57,7 @@ class Measure:
     label: str
     command: list[str]
     env: dict[str, str] = field(default_factory=dict)
+    expect: int = 0  # the exit code of a run as it should be
     seconds: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
 
@@ -61,7 +68,7 @@ class Measure:
         return statistics.median(self.seconds), statistics.median(self.peak_mb)
 
 
-def run_once(command: list[str], extra_env: dict[str, str]) -> tuple[float, float]:
+def run_once(command: list[str], extra_env: dict[str, str], expect: int = 0) -> tuple[float, float]:
     """Wall seconds and peak resident memory (MB) of one child process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), **extra_env}  # this checkout, not another copy
     # As installed: modules run from their cached bytecode (`precompile`), not compiled anew
@@ -73,7 +80,7 @@ def run_once(command: list[str], extra_env: dict[str, str]) -> tuple[float, floa
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
     stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
-    if child.returncode != 0:
+    if child.returncode != expect:
         raise SystemExit(f"lệnh thất bại ({child.returncode}): {' '.join(command)}\n{stderr}")
     return seconds, usage.ru_maxrss / 1024  # Linux: kilobytes
 
@@ -120,6 +127,37 @@ def prepare(rows: int, seed: int, out: Path, parts: int = 1) -> Path:
     return evidence
 
 
+BAD_DATE = "31/02/2022 08:00"
+
+
+def with_a_bad_date(evidence: Path, rows: int) -> tuple[Path, int]:
+    """A copy of the export (made once) whose middle row has an impossible date of receipt, and
+    that row's number as `cchc score` names it."""
+    folder = evidence.parent / "mot-ngay-sai"
+    target = rows // 2 + 1  # a data row's place after the header, as the spreadsheet numbers it
+    copy = folder / "minh-chung.yaml"
+    if not copy.exists():
+        folder.mkdir(exist_ok=True)
+        shutil.copy(evidence.parent / "thutuc.csv", folder / "thutuc.csv")
+        with (
+            (evidence.parent / "hoso.csv").open(encoding="utf-8-sig", newline="") as src,
+            (folder / "hoso.csv").open("w", encoding="utf-8", newline="") as out,
+        ):
+            header = src.readline()
+            out.write(header)
+            received = next(csv.reader([header])).index("Ngày tiếp nhận")
+            for number, line in enumerate(src, start=2):
+                if number == target:
+                    cells = next(csv.reader([line]))
+                    cells[received] = BAD_DATE
+                    text = io.StringIO()
+                    csv.writer(text, lineterminator="\n").writerow(cells)
+                    line = text.getvalue()
+                out.write(line)
+        shutil.copy(evidence, copy)
+    return copy, target
+
+
 def fmt(x: float, unit: str) -> str:
     return f"{x:,.2f} {unit}".replace(",", " ").replace(".", ",")
 
@@ -137,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=float, help="tỷ lệ thời gian tối đa so với truy vấn DuckDB thuần")
     p.add_argument(
         "--with-pandas", action="store_true", help="đo cả script pyarrow + pandas (mặc định ≤ 1M dòng)"
+    )
+    p.add_argument(
+        "--located", action="store_true", help="đo cả đường định vị lỗi: một ngày sai ở dòng giữa tệp"
     )
     p.add_argument("--out", type=Path, default=HERE / "out")
     p.add_argument("--no-check", action="store_true", help="không trả mã lỗi khi vượt ngưỡng")
@@ -167,9 +208,17 @@ def main(argv: list[str] | None = None) -> int:
         script = [py, str(HERE / "plain_groupby.py"), str(export), "--categories"]
         plain.append(Measure("pandas thuần (category)", script, TUNED))
     cchc = Measure("cchc score", [py, "-m", "engine.cli.main", "score", str(evidence), "--out", str(report)])
+    located: list[Measure] = []
+    if args.located and parts == 1:
+        bad, row = with_a_bad_date(evidence, rows)
+        command = [py, "-m", "engine.cli.main", "score", str(bad), "--out", str(report)]
+        located.append(Measure(f"cchc score, dòng {row} sai", command, expect=2))
+        child = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+        if f"dòng {row}, cột “Ngày tiếp nhận”" not in child.stderr:
+            raise SystemExit(f"đường định vị không chỉ ra dòng {row}:\n{child.stderr}")
     for _ in range(args.repeat):
-        for m in (*plain, cchc):
-            seconds, peak = run_once(m.command, m.env)
+        for m in (*plain, cchc, *located):
+            seconds, peak = run_once(m.command, m.env, m.expect)
             m.seconds.append(seconds)
             m.peak_mb.append(peak)
 
@@ -177,12 +226,15 @@ def main(argv: list[str] | None = None) -> int:
     total = f"{rows * parts:,}".replace(",", " ")
     print(f"Tệp: {export} — {total} hồ sơ, {fmt(size, 'MB')}; {args.repeat} lần mỗi lệnh, xen kẽ")
     print(f"{'lệnh':<26}{'thời gian (trung vị)':>22}{'tốt nhất':>12}{'bộ nhớ đỉnh (trung vị)':>26}")
-    for m in (*plain, cchc):
+    for m in (*plain, cchc, *located):
         (bt, _), (mt, mm) = m.best(), m.median()
         print(f"{m.label:<26}{fmt(mt, 's'):>22}{fmt(bt, 's'):>12}{fmt(mm, 'MB'):>26}")
     for m in plain:  # medians of interleaved runs
         t, mem = cchc.median()[0] / m.median()[0], cchc.median()[1] / m.median()[1]
         print(f"cchc score / {m.label}: thời gian {t:.2f}×, bộ nhớ {mem:.2f}×".replace(".", ","))
+    for m in located:  # no target: how much longer finding the bad row takes
+        t, mem = m.median()[0] / duck.median()[0], m.median()[1] / duck.median()[1]
+        print(f"{m.label} / DuckDB thuần: thời gian {t:.2f}×, bộ nhớ {mem:.2f}×".replace(".", ","))
     time_ratio = cchc.median()[0] / duck.median()[0]
     memory_ratio = cchc.median()[1] / duck.median()[1]
     peak = cchc.median()[1]
