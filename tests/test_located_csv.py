@@ -20,6 +20,7 @@ from evidence.csv_reader import Layout, read_header
 from evidence.dossier_export import procedure_list
 from evidence.export_format import ExportFormat, dossier_spec, procedure_spec
 from evidence.export_rows import Rows, csv_rows
+from evidence.load import load_evidence
 from evidence.models import DossierOptions
 from tests.conftest import small_rows, write_evidence
 
@@ -69,6 +70,29 @@ def test_a_bad_date_and_blank_rows_are_located_alike(tmp_path: Path) -> None:
         (4, "Ngày tiếp nhận"),
         (8, "Cán bộ xử lý"),
     ]
+    assert_same(by_duckdb, by_csv)
+
+
+def test_empty_cells_after_the_last_column_are_read_alike(tmp_path: Path) -> None:
+    """A trailing delimiter (or `,""`) adds an empty cell DuckDB's reader takes: the csv module's
+    path takes it too, so that the same row is not refused only when another row is wrong."""
+    rows = small_rows()
+    rows[1][6] = "31/02/2022"
+    evidence = write_evidence(tmp_path, rows)
+    export = tmp_path / "hoso.csv"
+    lines = export.read_text(encoding="utf-8").splitlines()
+    lines[3] += ","
+    lines[5] += ',""'
+    lines[7] += ",x"  # a value past the last column is still refused, on either path
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_evidence(evidence)
+    problems = caught.value.problems
+    assert sorted((p.row, p.reason[:12]) for p in problems) == [(3, "không đọc đư"), (8, "dòng có 11 ô")]
+    del lines[7]  # without it DuckDB reads the whole file: the located path loads it with DuckDB
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    by_duckdb, by_csv = both_ways(tmp_path)
+    assert [p.row for p in by_duckdb.problems] == [3]
     assert_same(by_duckdb, by_csv)
 
 
