@@ -11,12 +11,20 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hypothesis import HealthCheck, settings
 
 from evidence.columns import DOSSIER_COLUMNS
 
 pytest_plugins = ["tests.bdd.steps", "tests.bdd.catalog_steps", "tests.bdd.hooks"]
 
 ROOT = Path(__file__).resolve().parent.parent
+# The random exports each fuzz test writes (CCHC_FUZZ=500 for a longer hunt); a fresh tmp_path
+# per example is not needed: each example overwrites the files.
+FUZZ_EXPORTS = settings(
+    max_examples=int(os.environ.get("CCHC_FUZZ", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 SMALL = ROOT / "features" / "data"
 HEADER = list(DOSSIER_COLUMNS.values())  # the default export format, defined once
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from engine.core.problems import InputError, Problem, Reason
@@ -21,7 +21,7 @@ from engine.spec.bundle import Library
 from evidence.columns import DOSSIER_OPTIONAL
 from evidence.load import load_evidence
 from evidence.models import Evidence
-from tests.conftest import HEADER, SMALL, small_book, small_rows, write_evidence
+from tests.conftest import FUZZ_EXPORTS, HEADER, SMALL, small_book, small_rows, write_evidence
 
 
 def problems_of(path: Path, library: Library | None = None) -> list[Problem]:
@@ -356,11 +356,7 @@ CELLS = st.one_of(
 )
 
 
-@settings(
-    max_examples=int(os.environ.get("CCHC_FUZZ", "40")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@FUZZ_EXPORTS
 @given(
     edits=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9), CELLS), max_size=6),
     extra=st.lists(st.lists(CELLS, max_size=12), max_size=3),

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 from pathlib import Path
 
 import duckdb
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from engine.core.problems import InputError
@@ -22,7 +21,7 @@ from evidence.export_format import ExportFormat, dossier_spec, procedure_spec
 from evidence.export_rows import Rows, csv_rows
 from evidence.load import load_evidence
 from evidence.models import DossierOptions
-from tests.conftest import small_rows, write_evidence
+from tests.conftest import FUZZ_EXPORTS, small_rows, write_evidence
 
 PERIOD = (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
 
@@ -171,11 +170,7 @@ CELLS = st.one_of(
 )
 
 
-@settings(
-    max_examples=int(os.environ.get("CCHC_FUZZ", "40")),
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture],
-)
+@FUZZ_EXPORTS
 @given(
     edits=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9), CELLS), max_size=6),
     blank=st.lists(st.integers(0, 11), max_size=2),
