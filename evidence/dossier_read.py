@@ -148,6 +148,7 @@ def _read(
         if _a_bug(exc):
             raise
         counts = None
+    trailing = scan.trailing_blank_lines(path) if counts is not None else None
     if (
         con is not None
         and counts is not None
@@ -155,18 +156,16 @@ def _read(
         and not counts.totals["problems"]
     ):
         meanings, findings = judge(counts.distinct, counts.totals, procedures, fmt, options.online_levels)
-        trailing = scan.trailing_blank_lines(path)
         if not findings and trailing is not None and _no_repeated_code(counts, con):
             tally = scan.tally(con, meanings, d)
             con.close()
             return Counted(tally=tally, rows=counts.totals["rows"], blank=trailing)
     if con is not None:
         con.close()
-    if counts is not None:  # DuckDB's reader read it all: it can load it, if it numbers it right
-        trailing = scan.trailing_blank_lines(path)
-        if trailing is not None and scan.numbered_as_read(path):
-            rows = Rows(file=name, header=header, text=True, blank=trailing)
-            return _located(rows, name, spec, fmt, procedures, period, options, path, delimiter)
+    # DuckDB's reader read it all (`trailing` is counted then): it can load it, if it numbers it right
+    if trailing is not None and scan.numbered_as_read(path):
+        rows = Rows(file=name, header=header, text=True, blank=trailing)
+        return _located(rows, name, spec, fmt, procedures, period, options, path, delimiter)
     return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)
 
 

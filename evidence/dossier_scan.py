@@ -319,8 +319,7 @@ def csv_view(
     """The export as view `name`, every cell as text but the `dates` the reader is to parse;
     `buffer`: bytes read at a time (DuckDB's default, 32 MiB a buffer, suits the parallel
     counting; one column in row order needs less)."""
-    by_index = {i: role for role, i in layout.index.items()}
-    names = [by_index.get(i, f"_c{i}") for i in range(layout.width)]
+    names = view_columns(layout)
     types = dates.types if dates else {}
     columns = "{" + ", ".join(f"'{n}': '{types.get(n, 'VARCHAR')}'" for n in names) + "}"
     quoted = str(path).replace("'", "''")
@@ -331,6 +330,12 @@ def csv_view(
         header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
         strict_mode = true, encoding = 'utf-8'{f", buffer_size = {buffer}" if buffer else ""}{formats})"""
     )
+
+
+def view_columns(layout: Layout) -> list[str]:
+    """The view's column names in file order: a role's name, `_c<index>` for a column none reads."""
+    by_index = {i: role for role, i in layout.index.items()}
+    return [by_index.get(i, f"_c{i}") for i in range(layout.width)]
 
 
 def _literal(text: str) -> str:
@@ -414,8 +419,7 @@ def load_csv(
     table keeps the file's order (DuckDB preserves insertion order), so that its rowid is the
     row's place in the file. (Rows read, rows of empty cells.)"""
     csv_view(con, path, layout, buffer=buffer, name="export_csv")
-    by_index = {i: role for role, i in layout.index.items()}
-    others = [f"_c{i}" for i in range(layout.width) if i not in by_index]
+    others = [c for c in view_columns(layout) if c not in layout.index]
     cells = ", ".join(f"{_strip(r)} AS {r}" for r in layout.index)
     rest = "".join(f" AND {_strip(c)} = ''" for c in others)  # the columns no role reads
     empty = " AND ".join(f"{r} = ''" for r in layout.index)
