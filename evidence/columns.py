@@ -115,6 +115,30 @@ def find_optional(found: list[str], spec: TableSpec) -> tuple[dict[Role, int], d
     return index, ambiguous
 
 
+TITLE_ROWS = 20  # first rows searched for the header when row 1 is not it
+
+
+def header_index(records: list[list[str]], spec: TableSpec) -> int:
+    """Which of a table's first rows (`TITLE_ROWS` at most) is its header: the first with every
+    required column of `spec`. A dossier system's export often has its report's title, the
+    period and a blank row above the header: such a file reads as it is. When no row has them
+    all, the row with the most of them, if it has more than row 1 (its missing columns are the
+    problems to show, on that row); else 0 (row 1)."""
+    best, most = 0, -1
+    for i, cells in enumerate(records[:TITLE_ROWS]):
+        found = header_columns(cells, spec)
+        if found == len(spec.columns):
+            return i
+        if found > most:
+            best, most = i, found
+    return best
+
+
+def header_columns(cells: list[str], spec: TableSpec) -> int:
+    """How many of `spec`'s required columns the row has."""
+    return len(spec.columns) - len(find_columns(cells, spec)[1])
+
+
 def read_columns(columns: dict[Role, str], unread: frozenset[Role]) -> dict[Role, str]:
     return {role: header for role, header in columns.items() if role not in unread}
 

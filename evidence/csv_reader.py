@@ -1,6 +1,6 @@
 """The first look at a CSV export, and starting its count before anything else loads.
 
-`read_header` finds the header and delimiter; `Layout` says where each role is;
+`find_header` finds the header row and delimiter; `Layout` says where each role is;
 `sniff_formats` puts first the date format each column uses. `prefetch`, called by
 `cchc score` first thing, looks into the evidence file just enough to find a plain CSV export
 (no mapping file) and starts the counting query (evidence/dossier_query.py) in a thread:
@@ -26,7 +26,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evidence.columns import DATE_FORMATS, DEFAULT_DOSSIER_SPEC, find_columns, find_optional
+from evidence.columns import (
+    DATE_FORMATS,
+    DEFAULT_DOSSIER_SPEC,
+    TITLE_ROWS,
+    TableSpec,
+    find_columns,
+    find_optional,
+    header_columns,
+    header_index,
+)
 from evidence.dossier_query import DATE_ROLES, Definitions
 
 SAMPLE = 200  # rows looked at to put each date column's format first
@@ -50,8 +59,58 @@ def read_header(path: Path) -> tuple[list[str], str]:
         raise HeaderError(f"tệp không phải UTF-8 (byte {exc.start})", not_utf8=True) from exc
     if not line.strip():
         raise HeaderError("tệp rỗng hoặc thiếu dòng tiêu đề")
-    delimiter = max((",", ";", "\t"), key=line.count)
+    delimiter = max(DELIMITERS, key=line.count)
     return next(csv.reader([line], delimiter=delimiter)), delimiter
+
+
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A CSV's header row: its cells, the delimiter, and how many rows are above it (as the csv
+    module, a spreadsheet and DuckDB's `skip` count them: a quoted cell's line ends do not
+    start a row, an empty line does)."""
+
+    cells: list[str]
+    delimiter: str
+    above: int = 0
+
+
+def find_header(path: Path, spec: TableSpec) -> Header:
+    """Row 1 when it has `spec`'s required columns; else the row `columns.header_index` finds
+    among the first rows, in whichever delimiter it is written. HeaderError when row 1 is not
+    UTF-8, or empty with no header below."""
+    empty: HeaderError | None = None
+    try:
+        cells, delimiter = read_header(path)
+    except HeaderError as exc:
+        if exc.not_utf8:
+            raise
+        cells, delimiter, empty = [], ",", exc
+    if empty is None and not find_columns(cells, spec)[1]:
+        return Header(cells, delimiter)
+    best, most = Header(cells, delimiter), header_columns(cells, spec) if empty is None else 0
+    for sep in sorted(DELIMITERS, key=lambda d: d != delimiter):  # row 1's first
+        records = _first_records(path, sep)
+        at = header_index(records, spec)
+        found = header_columns(records[at], spec) if records else 0
+        if found > most:
+            best, most = Header(records[at], sep, above=at), found
+    if empty is not None and not most:
+        raise empty
+    return best
+
+
+def _first_records(path: Path, delimiter: str) -> list[list[str]]:
+    """The first `TITLE_ROWS` rows (fewer when one cannot be read)."""
+    out: list[list[str]] = []
+    try:
+        with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
+            out.extend(itertools.islice(csv.reader(f, delimiter=delimiter), TITLE_ROWS))
+    except (OSError, csv.Error):
+        pass
+    return out
 
 
 @dataclass
@@ -62,14 +121,16 @@ class Layout:
     headers: dict[str, str]  # role → header as written
     width: int
     delimiter: str = ","
+    above: int = 0  # rows above the header (`Header.above`)
 
 
-def layout_of(header: list[str], index: dict[str, int], delimiter: str = ",") -> Layout:
+def layout_of(header: list[str], index: dict[str, int], delimiter: str = ",", above: int = 0) -> Layout:
     return Layout(
         index=dict(index),
         headers={r: header[i] for r, i in index.items()},
         width=len(header),
         delimiter=delimiter,
+        above=above,
     )
 
 
@@ -79,7 +140,8 @@ def first_values(path: Path, layout: Layout) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {r: [] for r in roles}
     try:
         with path.open(encoding="utf-8-sig", errors="replace", newline="") as f:
-            for cells in itertools.islice(csv.reader(f, delimiter=layout.delimiter), 1, SAMPLE + 1):
+            reader = csv.reader(f, delimiter=layout.delimiter)
+            for cells in itertools.islice(reader, layout.above + 1, layout.above + SAMPLE + 1):
                 for role in roles:
                     i = layout.index[role]
                     if i < len(cells) and cells[i].strip():
@@ -175,13 +237,14 @@ def prefetch(evidence: Path) -> None:
         path = evidence.parent / dossiers
         if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
             return
-        header, delimiter = read_header(path)
         spec = DEFAULT_DOSSIER_SPEC
+        found = find_header(path, spec)
+        header = found.cells
         index, missing, ambiguous = find_columns(header, spec)
         optional, ambiguous_optional = find_optional(header, spec)
         if missing or ambiguous or ambiguous_optional:
             return
-        layout = layout_of(header, {**index, **optional}, delimiter)
+        layout = layout_of(header, {**index, **optional}, found.delimiter, found.above)
         formats = sniff_formats(first_values(path, layout), list(DATE_FORMATS), 0)
         d = definitions(year, None, options, formats, tuple(optional))
         future: Future[Any] = Future()

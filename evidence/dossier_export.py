@@ -50,8 +50,10 @@ class ProcedureList:
     rows: int
 
 
-def match_headers(found: list[str], spec: TableSpec, file: str, sheet: str | None = None) -> dict[Role, int]:
-    """role → column index; every missing or ambiguous column is a problem."""
+def match_headers(
+    found: list[str], spec: TableSpec, file: str, sheet: str | None = None, row: int = 1
+) -> dict[Role, int]:
+    """role → column index; every missing or ambiguous column is a problem (on header `row`)."""
     index, missing, ambiguous = find_columns(found, spec)
     _, ambiguous_optional = find_optional(found, spec)
     listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
@@ -61,7 +63,7 @@ def match_headers(found: list[str], spec: TableSpec, file: str, sheet: str | Non
             code=Reason.DUPLICATE_COLUMN,
             file=file,
             sheet=sheet,
-            row=1,
+            row=row,
             column=named[role],
             reason=f"có {n} cột cùng tên “{named[role]}”",
         )
@@ -71,7 +73,7 @@ def match_headers(found: list[str], spec: TableSpec, file: str, sheet: str | Non
             code=Reason.MISSING_COLUMN,
             file=file,
             sheet=sheet,
-            row=1,
+            row=row,
             column=spec.columns[role],
             reason=f"thiếu cột bắt buộc “{spec.columns[role]}”; các cột có trong tệp: {listed}",
         )
@@ -83,8 +85,8 @@ def match_headers(found: list[str], spec: TableSpec, file: str, sheet: str | Non
 
 
 def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) -> ProcedureList:
-    rows = table_rows(path, name, spec.sheet)
-    index = match_headers(rows.header, spec, name, spec.sheet)
+    rows = table_rows(path, name, spec.sheet, spec)
+    index = match_headers(rows.header, spec, name, spec.sheet, rows.header_row)
     levels_vocab = Vocabulary(fmt.levels)
     first: dict[str, int] = {}
     levels: dict[str, str] = {}

@@ -79,6 +79,7 @@ def count(
     options: DossierOptions,
     declared: set[str] | None = None,
     blank_rows: int = 0,
+    header_row: int = 1,
 ) -> DossierFacts:
     declared = declared or set()
     wanted_extra = [f for f in EXTRA if f"dossiers.{f}" in declared]
@@ -131,6 +132,11 @@ def count(
         notices.append(
             f"{outside} hồ sơ trong tệp tiếp nhận ngoài kỳ đánh giá "
             f"({vi_date(period.start)}–{vi_date(period.as_of)}) không được tính."
+        )
+    if header_row > 1:
+        notices.append(
+            f"Dòng tiêu đề của tệp hồ sơ là dòng {header_row}: {header_row - 1} dòng phía trên "
+            "(tên báo cáo, kỳ trích xuất…) được bỏ qua."
         )
     if blank_rows:
         notices.append(f"{blank_rows} dòng trống (mọi ô đều trống) trong tệp hồ sơ được bỏ qua.")

@@ -21,9 +21,9 @@ from evidence.csv_reader import (
     SAMPLE,
     HeaderError,
     Layout,
+    find_header,
     first_values,
     layout_of,
-    read_header,
     sniff_formats,
     take,
 )
@@ -55,6 +55,7 @@ class Counted:
     tally: Tally | None = None
     rows: int = 0  # data rows (blank rows not included)
     blank: int = 0  # blank rows skipped
+    header_row: int = 1  # the rows above it (a report's title) are skipped
 
 
 def read_export(
@@ -113,7 +114,7 @@ def _read(
     if suffix == ".parquet":
         return _parquet(path, name, spec, fmt, procedures, period, options)
     if suffix in (".xlsx", ".xlsm"):
-        rows = xlsx_rows(path, name, spec.sheet)
+        rows = xlsx_rows(path, name, spec.sheet, spec)
         return _located(rows, name, spec, fmt, procedures, period, options)
     if suffix not in (".csv", ".txt"):
         raise InputError(
@@ -126,12 +127,13 @@ def _read(
             ]
         )
     try:
-        header, delimiter = read_header(path)
+        found = find_header(path, spec)
     except HeaderError as exc:
         raise header_problem(name, exc) from exc
-    index = match_headers(header, spec, name)
+    header, delimiter = found.cells, found.delimiter
+    index = match_headers(header, spec, name, row=found.above + 1)
     optional, _ = find_optional(header, spec)
-    layout = layout_of(header, {**index, **optional}, delimiter)
+    layout = layout_of(header, {**index, **optional}, delimiter, found.above)
     d = _definitions(period, options, fmt, tuple(optional), first_values(path, layout))
     started = take(path, layout, d)  # the count `cchc score` began before the engine loaded
     con: duckdb.DuckDBPyConnection | None = None
@@ -159,14 +161,16 @@ def _read(
         if not findings and trailing is not None and _no_repeated_code(counts, con):
             tally = scan.tally(con, meanings, d)
             con.close()
-            return Counted(tally=tally, rows=counts.totals["rows"], blank=trailing)
+            return Counted(
+                tally=tally, rows=counts.totals["rows"], blank=trailing, header_row=found.above + 1
+            )
     if con is not None:
         con.close()
     # DuckDB's reader read it all (`trailing` is counted then): it can load it, if it numbers it right
     if trailing is not None and scan.numbered_as_read(path):
-        rows = Rows(file=name, header=header, text=True, blank=trailing)
-        return _located(rows, name, spec, fmt, procedures, period, options, path, delimiter)
-    return _located(csv_rows(path, name), name, spec, fmt, procedures, period, options)
+        rows = Rows(file=name, header=header, text=True, blank=trailing, header_row=found.above + 1)
+        return _located(rows, name, spec, fmt, procedures, period, options, path, layout)
+    return _located(csv_rows(path, name, spec), name, spec, fmt, procedures, period, options)
 
 
 def duckdb_error() -> type[Exception]:
@@ -204,25 +208,25 @@ def _located(
     period: tuple[dt.date, dt.date],
     options: DossierOptions,
     csv: Path | None = None,
-    delimiter: str = ",",
+    read: Layout | None = None,
 ) -> Counted:
     """Load the rows into a table with their row numbers (`csv`: by DuckDB's reader, from that
-    file with that `delimiter`, instead of streaming `rows`), count and locate every problem."""
+    file as `read` lays it out, instead of streaming `rows`), count and locate every problem."""
     from evidence import dossier_scan as scan
 
-    index = match_headers(rows.header, spec, name, rows.sheet)
+    index = match_headers(rows.header, spec, name, rows.sheet, rows.header_row)
     optional, _ = find_optional(rows.header, spec)
-    layout = layout_of(rows.header, {**index, **optional}, delimiter)
+    layout = read or layout_of(rows.header, {**index, **optional}, above=rows.header_row - 1)
     workspace = scan.Workspace()
     try:
         con = scan.connect(workspace.folder)
         samples: dict[str, list[str]] = {r: [] for r in DATE_ROLES}
         if csv is not None:
-            read, blank = scan.load_csv(con, csv, layout)
+            loaded, blank = scan.load_csv(con, csv, layout)
             rows.blank += blank
         else:
-            read = scan.load_rows(con, rows, layout)
-        if read:
+            loaded = scan.load_rows(con, rows, layout)
+        if loaded:
             first = con.execute(
                 f"SELECT {', '.join(r for r in DATE_ROLES)} FROM export ORDER BY _row LIMIT {SAMPLE}"
             ).fetchall()
@@ -233,6 +237,7 @@ def _located(
         d = _definitions(period, options, fmt, tuple(optional), samples)
         counted = _check(con, d, rows, layout, procedures, fmt, options.online_levels)
         counted.blank += rows.blank
+        counted.header_row = rows.header_row
         con.close()
         return counted
     finally:

@@ -324,11 +324,15 @@ def csv_view(
     columns = "{" + ", ".join(f"'{n}': '{types.get(n, 'VARCHAR')}'" for n in names) + "}"
     quoted = str(path).replace("'", "''")
     delim = layout.delimiter.replace("'", "''")
-    formats = "".join(f", {k} = {_literal(v)}" for k, v in (dates.options if dates else {}).items())
+    options = "".join(f", {k} = {_literal(v)}" for k, v in (dates.options if dates else {}).items())
+    if layout.above:  # the rows above the header (a report's title)
+        options += f", skip = {layout.above}"
+    if buffer:
+        options += f", buffer_size = {buffer}"
     con.execute(
         f"""CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_csv('{quoted}', columns = {columns},
         header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
-        strict_mode = true, encoding = 'utf-8'{f", buffer_size = {buffer}" if buffer else ""}{formats})"""
+        strict_mode = true, encoding = 'utf-8'{options})"""
     )
 
 
@@ -430,7 +434,7 @@ def load_csv(
     )
     con.execute(
         "CREATE OR REPLACE VIEW export AS "
-        "SELECT rowid + 2 AS _row, * EXCLUDE (_blank) FROM export_rows WHERE NOT _blank"
+        f"SELECT rowid + {layout.above + 2} AS _row, * EXCLUDE (_blank) FROM export_rows WHERE NOT _blank"
     )
     found = con.execute("SELECT count(*), count_if(_blank) FROM export_rows").fetchone()
     total, blank_rows = (int(found[0]), int(found[1])) if found else (0, 0)

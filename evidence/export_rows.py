@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 import stat
 import sys
@@ -27,7 +28,8 @@ from typing import Any
 
 from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
-from evidence.csv_reader import HeaderError, read_header
+from evidence.columns import TITLE_ROWS, TableSpec, header_index
+from evidence.csv_reader import HeaderError, find_header, read_header
 
 UNCACHED = "ô chứa công thức chưa có giá trị đã tính: mở và lưu lại tệp bằng Excel hoặc LibreOffice"
 csv.field_size_limit(sys.maxsize)  # a cell is as long as it is: exports are not bounded by size
@@ -76,6 +78,7 @@ class Rows:
     blank: int = 0
     sheet: str | None = None
     text: bool = False  # CSV: rows have as many cells as the header, bytes may not be UTF-8
+    header_row: int = 1  # rows above it (a report's title) are neither data nor blank
     _rows: Iterator[tuple[int, list[str], list[bool]]] | None = None
 
     def data(self, wanted: list[int]) -> Iterator[tuple[int, list[str]]]:
@@ -131,25 +134,32 @@ def _utf8(cells: list[str]) -> bool:
     return True
 
 
-def csv_rows(path: Path, name: str) -> Rows:
+def csv_rows(path: Path, name: str, spec: TableSpec | None = None) -> Rows:
+    """With `spec`, the header is the first row that has its columns (`columns.header_index`)."""
     try:
-        header, delimiter = read_header(path)
+        if spec is None:
+            header, delimiter = read_header(path)
+            above = 0
+        else:
+            found = find_header(path, spec)
+            header, delimiter, above = found.cells, found.delimiter, found.above
     except HeaderError as exc:
         raise header_problem(name, exc) from exc
-    rows = Rows(file=name, header=header, text=True)
-    rows._rows = _csv_stream(path, name, delimiter, rows)
+    rows = Rows(file=name, header=header, text=True, header_row=above + 1)
+    rows._rows = _csv_stream(path, name, delimiter, rows, above)
     return rows
 
 
 def _csv_stream(
-    path: Path, name: str, delimiter: str, rows: Rows
+    path: Path, name: str, delimiter: str, rows: Rows, above: int = 0
 ) -> Iterator[tuple[int, list[str], list[bool]]]:
     with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as f:
         reader = csv.reader(f, delimiter=delimiter)
-        number = 1
+        number = above + 1
         try:
-            next(reader, None)
-            for number, cells in enumerate(reader, start=2):
+            for _ in range(above + 1):
+                next(reader, None)
+            for number, cells in enumerate(reader, start=above + 2):
                 yield number, cells, []
         except csv.Error as exc:
             rows.add(Reason.FILE_UNREADABLE, number + 1, None, f"không đọc được dòng CSV ({exc})")
@@ -169,10 +179,10 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def xlsx_rows(path: Path, name: str, sheet: str | None) -> Rows:
+def xlsx_rows(path: Path, name: str, sheet: str | None, spec: TableSpec | None = None) -> Rows:
     """openpyxl in read-only mode: the cached values, and, when the sheet has any formula, the
     formulas in step (a formula Excel never computed has no cached value: a problem on its
-    cell, never a blank)."""
+    cell, never a blank). With `spec`, the header is the first row that has its columns."""
     from openpyxl import load_workbook  # only XLSX users pay for importing it
 
     try:
@@ -200,15 +210,16 @@ def xlsx_rows(path: Path, name: str, sheet: str | None) -> Rows:
             values.close()
             raise _unreadable(name, exc) from exc
     stream = _xlsx_stream(values, formulas, title)
-    first = next(stream, None)
-    header = first[1] if first else []
+    first = list(itertools.islice(stream, TITLE_ROWS if spec is not None else 1))
+    at = header_index([cells for _, cells, _ in first], spec) if spec is not None else 0
+    number, header = (first[at][0], first[at][1]) if first else (1, [])
     if not any(h.strip() for h in header):
         stream.close()
         raise InputError(
             [Problem(code=Reason.EMPTY_FILE, file=name, row=1, reason="tệp rỗng hoặc thiếu dòng tiêu đề")]
         )
-    rows = Rows(file=name, header=header, sheet=sheet)
-    rows._rows = stream
+    rows = Rows(file=name, header=header, sheet=sheet, header_row=number)
+    rows._rows = itertools.chain(first[at + 1 :], stream)
     return rows
 
 
@@ -260,14 +271,15 @@ def _xlsx_stream(
             formulas.close()
 
 
-def table_rows(path: Path, name: str, sheet: str | None = None) -> Rows:
-    """A CSV or XLSX table's rows; InputError when it cannot be read at all."""
+def table_rows(path: Path, name: str, sheet: str | None = None, spec: TableSpec | None = None) -> Rows:
+    """A CSV or XLSX table's rows (with `spec`, below any title rows); InputError when it
+    cannot be read at all."""
     regular_file(path, name)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return xlsx_rows(path, name, sheet)
+        return xlsx_rows(path, name, sheet, spec)
     if suffix in (".csv", ".txt"):
-        return csv_rows(path, name)
+        return csv_rows(path, name, spec)
     raise InputError(
         [Problem(code=Reason.UNSUPPORTED_FORMAT, file=name, reason="chỉ đọc được tệp CSV, XLSX hoặc Parquet")]
     )

@@ -117,6 +117,7 @@ class Pending:
             self.sources.options,
             declared,
             counted.blank,
+            counted.header_row,
         )
         if not facts.in_scope:
             name = str(self.base / self.dossier_file.file)

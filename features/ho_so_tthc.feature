@@ -32,3 +32,10 @@ Tính năng: Chấm điểm từ tệp trích xuất hồ sơ TTHC
     Và chỉ số của tiêu chí "TCTP 7.2.1" là 74
     Và tiêu chí "TCTP 7.2.1" được 1 điểm
     Và tiêu chí "TCTP 7.2.2" được 0,5 điểm
+
+  Kịch bản: Tệp trích xuất có tên báo cáo phía trên dòng tiêu đề, như hệ thống một cửa xuất ra
+    Cho tệp minh chứng "data/minh-chung-nho-co-tieu-de.yaml"
+    Khi chấm điểm
+    Thì chỉ số của tiêu chí "TCTP 3.4.1" là 62,5
+    Và chỉ số của tiêu chí "TCTP 7.2.1" là 75
+    Và báo cáo có cảnh báo chứa "Dòng tiêu đề của tệp hồ sơ là dòng 4"

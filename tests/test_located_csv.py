@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from engine.core.problems import InputError
 from evidence import dossier_read
 from evidence import dossier_scan as scan
-from evidence.csv_reader import Layout, read_header
+from evidence.columns import find_columns, find_optional
+from evidence.csv_reader import Layout, find_header, layout_of
 from evidence.dossier_export import procedure_list
 from evidence.export_format import ExportFormat, dossier_spec, procedure_spec
 from evidence.export_rows import Rows, csv_rows
@@ -31,15 +32,17 @@ def both_ways(folder: Path) -> tuple[dossier_read.Counted, dossier_read.Counted]
     fmt, options = ExportFormat(), DossierOptions()
     procs = procedure_list(folder / "thutuc.csv", "thutuc.csv", procedure_spec(fmt), fmt)
     export = folder / "hoso.csv"
-    header, delimiter = read_header(export)
+    spec = dossier_spec(fmt)
+    found = find_header(export, spec)
     trailing = scan.trailing_blank_lines(export)
     assert trailing is not None and scan.numbered_as_read(export)
-    rows = Rows(file="hoso.csv", header=header, text=True, blank=trailing)
-    by_duckdb = dossier_read._located(
-        rows, "hoso.csv", dossier_spec(fmt), fmt, procs, PERIOD, options, export, delimiter
-    )
+    rows = Rows(file="hoso.csv", header=found.cells, text=True, blank=trailing, header_row=found.above + 1)
+    index, _, _ = find_columns(found.cells, spec)
+    optional, _ = find_optional(found.cells, spec)
+    layout = layout_of(found.cells, {**index, **optional}, found.delimiter, found.above)
+    by_duckdb = dossier_read._located(rows, "hoso.csv", spec, fmt, procs, PERIOD, options, export, layout)
     by_csv = dossier_read._located(
-        csv_rows(export, "hoso.csv"), "hoso.csv", dossier_spec(fmt), fmt, procs, PERIOD, options
+        csv_rows(export, "hoso.csv", spec), "hoso.csv", spec, fmt, procs, PERIOD, options
     )
     return by_duckdb, by_csv
 
@@ -170,14 +173,19 @@ CELLS = st.one_of(
 )
 
 
+# rows above the header, as a dossier system writes its report's title: how many rows they are
+TITLES = {"": 0, "BÁO CÁO HỒ SƠ\n": 1, "DANH SÁCH,,\n,,\n": 2, '"Kỳ trích xuất\n2022",x\n': 1}
+
+
 @FUZZ_EXPORTS
 @given(
     edits=st.lists(st.tuples(st.integers(0, 11), st.integers(0, 9), CELLS), max_size=6),
     blank=st.lists(st.integers(0, 11), max_size=2),
     tail=st.sampled_from(["", "\n", "\n\n"]),
+    title=st.sampled_from(["", "BÁO CÁO HỒ SƠ\n", "DANH SÁCH,,\n,,\n", '"Kỳ trích xuất\n2022",x\n']),
 )
 def test_any_export_duckdb_reads_is_located_as_the_csv_module_does(
-    tmp_path: Path, edits: list[tuple[int, int, str]], blank: list[int], tail: str
+    tmp_path: Path, edits: list[tuple[int, int, str]], blank: list[int], tail: str, title: str
 ) -> None:
     rows = small_rows()
     for r, c, value in edits:
@@ -186,12 +194,13 @@ def test_any_export_duckdb_reads_is_located_as_the_csv_module_does(
         rows.insert(r, [" "] * 10)
     write_evidence(tmp_path, rows)
     export = tmp_path / "hoso.csv"
-    export.write_bytes(export.read_bytes() + tail.encode())
-    header, _ = read_header(export)
+    export.write_bytes(title.encode() + export.read_bytes() + tail.encode())
+    found = find_header(export, dossier_spec(ExportFormat()))
+    assert found.above == TITLES[title]
     assume(scan.trailing_blank_lines(export) is not None and scan.numbered_as_read(export))
     try:  # the files DuckDB's reader reads whole: the others go to the csv module anyway
         con = scan.connect()
-        scan.csv_view(con, export, Layout({}, {}, len(header)))
+        scan.csv_view(con, export, Layout({}, {}, len(found.cells), above=found.above))
         con.execute("SELECT count(*) FROM export").fetchall()
         con.close()
     except duckdb.Error:

@@ -283,6 +283,14 @@ def then_no_shortfall(scenario_state: ScenarioState) -> None:
         fail(scenario_state, "không có cảnh báo chưa đạt chỉ tiêu", f"có {len(report.shortfalls)}:\n{listed}")
 
 
+@then(phrase("then", 'báo cáo có cảnh báo chứa "{text}"').parser())
+def then_warning(scenario_state: ScenarioState, text: str) -> None:
+    report = report_of(scenario_state)
+    if not any(key(text) in key(w.message) for w in report.warnings):
+        listed = "\n".join(f"    - {w.message}" for w in report.warnings) or "    (không có cảnh báo nào)"
+        fail(scenario_state, f"một cảnh báo có chữ “{text}”", f"các cảnh báo là:\n{listed}")
+
+
 @then(phrase("then", 'minh chứng bị từ chối với lỗi chứa "{text}"').parser())
 def then_rejected(scenario_state: ScenarioState, text: str) -> None:
     require_scored(scenario_state)
