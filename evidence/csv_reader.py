@@ -56,7 +56,7 @@ def read_header(path: Path) -> tuple[list[str], str]:
     try:
         line = first.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise HeaderError(f"tệp không phải UTF-8 (byte {exc.start})", not_utf8=True) from exc
+        raise HeaderError(not_utf8(first, exc.start), not_utf8=True) from exc
     if not line.strip():
         raise HeaderError("tệp rỗng hoặc thiếu dòng tiêu đề")
     delimiter = max(DELIMITERS, key=line.count)
@@ -64,6 +64,18 @@ def read_header(path: Path) -> tuple[list[str], str]:
 
 
 DELIMITERS = (",", ";", "\t")
+SAVE_AS_UTF8 = "mở tệp bằng Excel, chọn Lưu thành (Save As), kiểu “CSV UTF-8 (Comma delimited) (*.csv)”"
+
+
+def not_utf8(head: bytes, start: int) -> str:
+    """Why a CSV is not read, and how its user saves one that is: Excel's plain “CSV” is written
+    in the Windows code page, its “Unicode Text” in UTF-16."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"tệp mã hoá UTF-16 (Excel lưu kiểu “Unicode Text”), không phải UTF-8: {SAVE_AS_UTF8}"
+    return (
+        f"tệp không phải UTF-8 (byte {start}; Excel lưu kiểu “CSV (Comma delimited)” theo bảng mã "
+        f"Windows): {SAVE_AS_UTF8}"
+    )
 
 
 @dataclass(frozen=True)

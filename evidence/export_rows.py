@@ -29,7 +29,7 @@ from typing import Any
 from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
 from evidence.columns import TITLE_ROWS, TableSpec, header_index
-from evidence.csv_reader import HeaderError, find_header, read_header
+from evidence.csv_reader import SAVE_AS_UTF8, HeaderError, find_header, read_header
 
 UNCACHED = "ô chứa công thức chưa có giá trị đã tính: mở và lưu lại tệp bằng Excel hoặc LibreOffice"
 csv.field_size_limit(sys.maxsize)  # a cell is as long as it is: exports are not bounded by size
@@ -113,7 +113,7 @@ class Rows:
                             Reason.NOT_UTF8,
                             number,
                             self.header[i] if i < width else None,
-                            "ô có byte không phải UTF-8 (lưu lại tệp với mã hoá UTF-8)",
+                            f"ô có byte không phải UTF-8: {SAVE_AS_UTF8}",
                         )
                 bad = True
             if bad:

@@ -20,6 +20,7 @@ from engine.core.problems import InputError, Problem, Reason
 from engine.spec.bundle import Library
 from engine.spec.catalog import Catalog
 from evidence.columns import bare, fold
+from evidence.csv_reader import not_utf8
 from evidence.load import evidence_from_data
 from evidence.models import Evidence
 
@@ -123,7 +124,7 @@ def _read(path: Path) -> list[tuple[int, list[str]]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        reason = f"tệp không phải UTF-8 (byte {exc.start})"
+        reason = not_utf8(raw, exc.start)
         raise InputError([Problem(code=Reason.NOT_UTF8, file=str(path), reason=reason)]) from exc
     text = unicodedata.normalize("NFC", text)
     # a comment becomes an empty line, so that line numbers stay those of the file

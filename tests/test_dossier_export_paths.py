@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import random
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,22 @@ def test_a_latin1_row_is_a_problem_naming_the_row(tmp_path: Path) -> None:
     problems = problems_of(ev)
     assert [(p.row, p.column, p.code) for p in problems] == [(13, "Cán bộ xử lý", Reason.NOT_UTF8)]
     assert "UTF-8" in problems[0].reason
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"), [("utf-16", "tệp mã hoá UTF-16"), ("cp1258", "tệp không phải UTF-8 (byte 2;")]
+)
+def test_an_export_saved_in_another_encoding_says_how_to_save_it(
+    tmp_path: Path, encoding: str, said: str
+) -> None:
+    """Excel's “Unicode Text” is UTF-16, its plain “CSV” the Windows code page (Vietnamese: 1258)."""
+    ev = write_evidence(tmp_path)
+    export = tmp_path / "hoso.csv"
+    text = unicodedata.normalize("NFD", export.read_text(encoding="utf-8"))
+    export.write_bytes(text.encode(encoding, errors="replace"))
+    problems = problems_of(ev)
+    assert [(p.row, p.code) for p in problems] == [(1, Reason.NOT_UTF8)]
+    assert said in problems[0].reason and "“CSV UTF-8 (Comma delimited) (*.csv)”" in problems[0].reason
 
 
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
