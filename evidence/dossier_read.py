@@ -38,7 +38,7 @@ from evidence.dossier_export import (
 )
 from evidence.dossier_query import DATE_ROLES, Definitions
 from evidence.export_format import ExportFormat
-from evidence.export_rows import Rows, csv_rows, header_problem, regular_file, xlsx_rows
+from evidence.export_rows import Rows, csv_rows, header_problem, regular_file, unsupported, xlsx_rows
 from evidence.models import DossierOptions
 
 if TYPE_CHECKING:
@@ -117,15 +117,7 @@ def _read(
         rows = xlsx_rows(path, name, spec.sheet, spec)
         return _located(rows, name, spec, fmt, procedures, period, options)
     if suffix not in (".csv", ".txt"):
-        raise InputError(
-            [
-                Problem(
-                    code=Reason.UNSUPPORTED_FORMAT,
-                    file=name,
-                    reason="chỉ đọc được tệp CSV, XLSX hoặc Parquet",
-                )
-            ]
-        )
+        raise unsupported(name, suffix)
     try:
         found = find_header(path, spec)
     except HeaderError as exc:

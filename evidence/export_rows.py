@@ -28,6 +28,7 @@ from typing import Any
 
 from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
+from engine.core.xlsx_read import damaged, format_problem
 from evidence.columns import TITLE_ROWS, TableSpec, header_index
 from evidence.csv_reader import SAVE_AS_UTF8, HeaderError, find_header, read_header
 
@@ -188,7 +189,7 @@ def xlsx_rows(path: Path, name: str, sheet: str | None, spec: TableSpec | None =
     try:
         values = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise _unreadable(name, exc) from exc
+        raise _unreadable(name, path, exc) from exc
     if sheet is not None and sheet not in values.sheetnames:
         listed = ", ".join(values.sheetnames)
         values.close()
@@ -208,7 +209,7 @@ def xlsx_rows(path: Path, name: str, sheet: str | None, spec: TableSpec | None =
             formulas = load_workbook(path, read_only=True, data_only=False)
         except Exception as exc:
             values.close()
-            raise _unreadable(name, exc) from exc
+            raise _unreadable(name, path, exc) from exc
     stream = _xlsx_stream(values, formulas, title)
     first = list(itertools.islice(stream, TITLE_ROWS if spec is not None else 1))
     at = header_index([cells for _, cells, _ in first], spec) if spec is not None else 0
@@ -223,10 +224,28 @@ def xlsx_rows(path: Path, name: str, sheet: str | None, spec: TableSpec | None =
     return rows
 
 
-def _unreadable(name: str, exc: Exception) -> InputError:
-    return InputError(
-        [Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"không đọc được tệp XLSX: {exc}")]
-    )
+def _unreadable(name: str, path: Path, exc: Exception) -> InputError:
+    """What openpyxl could not open, said as for any user's workbook (engine.core.xlsx_read): an
+    old .xls, a password, a CSV renamed .xlsx; else damaged. Only the first bytes are read."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(1 << 16)
+    except OSError:
+        head = b""
+    wrong = None if head.startswith(b"PK\x03\x04") else format_problem(name, head)
+    return InputError([wrong]) if wrong is not None else damaged(name, exc)
+
+
+SAVE_AS_XLSX = "mở bằng Excel, chọn Lưu thành (Save As), kiểu “Excel Workbook (*.xlsx)” hoặc “CSV UTF-8”"
+
+
+def unsupported(name: str, suffix: str) -> InputError:
+    """A table in a format not read, with how to save it in one that is."""
+    if suffix.lower() in (".xls", ".ods", ".xlsb"):
+        reason = f"không đọc được bảng tính {suffix} (chỉ đọc CSV, XLSX hoặc Parquet): {SAVE_AS_XLSX}"
+    else:
+        reason = "chỉ đọc được tệp CSV, XLSX hoặc Parquet"
+    return InputError([Problem(code=Reason.UNSUPPORTED_FORMAT, file=name, reason=reason)])
 
 
 # A formula element of SpreadsheetML, with or without a namespace prefix: <f>, <f t="shared"…/>, <x:f>.
@@ -280,6 +299,4 @@ def table_rows(path: Path, name: str, sheet: str | None = None, spec: TableSpec 
         return xlsx_rows(path, name, sheet, spec)
     if suffix in (".csv", ".txt"):
         return csv_rows(path, name, spec)
-    raise InputError(
-        [Problem(code=Reason.UNSUPPORTED_FORMAT, file=name, reason="chỉ đọc được tệp CSV, XLSX hoặc Parquet")]
-    )
+    raise unsupported(name, suffix)

@@ -127,6 +127,35 @@ def test_an_export_saved_in_another_encoding_says_how_to_save_it(
     assert said in problems[0].reason and "“CSV UTF-8 (Comma delimited) (*.csv)”" in problems[0].reason
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        (
+            "hoso.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+            "“Excel Workbook (*.xlsx)” hoặc “CSV UTF-8”",
+        ),
+        ("hoso.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "tệp Excel định dạng cũ (.xls)"),
+        (
+            "hoso.xlsx",
+            "Mã hồ sơ,Mã thủ tục\nHS01,1.000001\n".encode(),
+            "tệp là văn bản (CSV?) mang đuôi .xlsx",
+        ),
+    ],
+)
+def test_an_export_in_a_spreadsheet_format_not_read_says_how_to_save_it(
+    tmp_path: Path, name: str, content: bytes, said: str
+) -> None:
+    ev = write_evidence(tmp_path)
+    (tmp_path / name).write_bytes(content)
+    ev.write_text(
+        ev.read_text(encoding="utf-8").replace("dossiers: hoso.csv", f"dossiers: {name}"), encoding="utf-8"
+    )
+    problems = problems_of(ev)
+    assert [Path(p.file).name for p in problems] == [name]
+    assert said in problems[0].reason
+
+
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
     rows = small_rows()
     rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read
