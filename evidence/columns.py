@@ -58,6 +58,13 @@ PROCEDURE_UNREAD = frozenset({"name"})
 CHANNEL_LABELS: dict[str, str] = {"online": "Trực tuyến", "in_person": "Trực tiếp", "post": "Bưu chính"}
 LEVEL_LABELS: dict[str, str] = {"full": "Toàn trình", "partial": "Một phần", "none": "Không"}
 APOLOGY_LABELS: dict[str, str] = {"yes": "Có", "no": "Không"}
+# Online levels as written before Decree 42/2022/NĐ-CP (levels 1–4), which older procedure lists
+# still use: level 4 is the whole procedure online (toàn trình), level 3 a part of it (một phần).
+LEVEL_LEGACY: dict[str, list[str]] = {
+    "full": ["Mức độ 4", "Mức 4"],
+    "partial": ["Mức độ 3", "Mức 3"],
+    "none": ["Mức độ 2", "Mức 2", "Mức độ 1", "Mức 1"],
+}
 
 # Tried in order for every date; ISO 8601 is always accepted after these.
 DATE_FORMATS = ["%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%Y %H:%M:%S"]

@@ -27,6 +27,7 @@ from evidence.columns import (
     CHANNEL_LABELS,
     DATE_HINT,
     LEVEL_LABELS,
+    LEVEL_LEGACY,
     Role,
     TableSpec,
     clean,
@@ -48,6 +49,7 @@ class ProcedureList:
     file: str
     levels: dict[str, str]  # procedure code → level key (full, partial, none)
     rows: int
+    legacy: int = 0  # procedures whose level is written as before 2022 (columns.LEVEL_LEGACY)
 
 
 def match_headers(
@@ -88,6 +90,8 @@ def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) ->
     rows = table_rows(path, name, spec.sheet, spec)
     index = match_headers(rows.header, spec, name, spec.sheet, rows.header_row)
     levels_vocab = Vocabulary(fmt.levels)
+    legacy_vocab = Vocabulary(LEVEL_LEGACY)
+    legacy = 0
     first: dict[str, int] = {}
     levels: dict[str, str] = {}
     allowed = ", ".join(LEVEL_LABELS.values())
@@ -109,6 +113,10 @@ def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) ->
             continue
         first[code] = number
         level = levels_vocab.get(word)
+        if level is None and word:
+            level = legacy_vocab.get(word)
+            if level is not None:
+                legacy += 1
         if level is None:
             reason = "thiếu mức độ DVCTT" if not word else f"mức độ DVCTT “{word}” không hợp lệ"
             kind = Reason.MISSING_VALUE if not word else Reason.INVALID_VALUE
@@ -117,7 +125,7 @@ def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) ->
         levels[code] = level
     if rows.problems:
         raise InputError(rows.problems)
-    return ProcedureList(file=name, levels=levels, rows=count)
+    return ProcedureList(file=name, levels=levels, rows=count, legacy=legacy)
 
 
 @dataclass

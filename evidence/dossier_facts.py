@@ -133,6 +133,11 @@ def count(
             f"{outside} hồ sơ trong tệp tiếp nhận ngoài kỳ đánh giá "
             f"({vi_date(period.start)}–{vi_date(period.as_of)}) không được tính."
         )
+    if procedures.legacy:
+        notices.append(
+            f"{procedures.legacy} thủ tục trong danh mục ghi mức độ DVCTT như trước Nghị định "
+            "42/2022/NĐ-CP: mức độ 4 được đọc là Toàn trình, mức độ 3 là Một phần, mức độ 1–2 là Không."
+        )
     if header_row > 1:
         notices.append(
             f"Dòng tiêu đề của tệp hồ sơ là dòng {header_row}: {header_row - 1} dòng phía trên "

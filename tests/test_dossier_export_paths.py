@@ -156,6 +156,22 @@ def test_an_export_in_a_spreadsheet_format_not_read_says_how_to_save_it(
     assert said in problems[0].reason
 
 
+def test_online_levels_written_as_before_2022_read_as_their_new_names(tmp_path: Path) -> None:
+    ev = write_evidence(tmp_path)
+    listed = tmp_path / "thutuc.csv"
+    text = listed.read_text(encoding="utf-8-sig")
+    old = (
+        text.replace("Toàn trình", "Mức độ 4").replace("Một phần", "mức độ 3").replace(",Không", ",Muc do 2")
+    )
+    assert old != text and "Toàn trình" not in old and "Một phần" not in old
+    listed.write_text(old, encoding="utf-8")
+    loaded = load_evidence(ev)
+    assert facts_of(loaded) == EXPECTED
+    assert "5 thủ tục trong danh mục ghi mức độ DVCTT như trước Nghị định 42/2022" in " ".join(loaded.notices)
+    listed.write_text(old.replace("Mức độ 4", "Mức độ 5"), encoding="utf-8")
+    assert "mức độ DVCTT “Mức độ 5” không hợp lệ" in problems_of(ev)[0].reason
+
+
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
     rows = small_rows()
     rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read
