@@ -24,12 +24,16 @@ from typing import Any
 from engine.core.dates import vi_date
 from engine.core.problems import InputError, Problem, Reason
 from evidence.columns import (
+    APOLOGY_LABELS,
     CHANNEL_LABELS,
     DATE_HINT,
+    DOSSIER_COLUMNS,
+    DOSSIER_OPTIONAL,
     LEVEL_LABELS,
     LEVEL_LEGACY,
     Role,
     TableSpec,
+    bare,
     clean,
     find_columns,
     find_optional,
@@ -39,6 +43,7 @@ from evidence.export_format import ExportFormat, Vocabulary
 from evidence.export_rows import table_rows
 
 ROW_LIMIT = 50  # rows listed per kind of problem; the rest are counted in one line
+HINTED = 3  # rows with one unknown value from which it is more likely a system's wording than a typo
 NAMES = ("procedure", "department", "official")  # cells that may not be empty
 
 
@@ -138,6 +143,7 @@ class Finding:
     summary: str
     detail: Callable[[dict[str, Any]], str] | None = None
     sql: str | None = None  # a whole query returning `_row` and the detail's names instead
+    hint: Callable[[int], str] | None = None  # said once, given how many rows: how to fix them all
 
 
 def _literal(value: Any) -> str:
@@ -155,6 +161,23 @@ def _day(value: Any) -> str:
 
 
 CHANNELS_ALLOWED = ", ".join(CHANNEL_LABELS.values())
+
+
+def _mapping_hint(role: Role, word: str, labels: Sequence[str]) -> Callable[[int], str]:
+    """A value a system writes its own way is said once in a mapping file, not fixed on each row:
+    the sentence, given how many rows have it, with the label the value names if it names one."""
+    column = DOSSIER_COLUMNS.get(role) or DOSSIER_OPTIONAL[role]
+    named = next((label for label in labels if bare(label) in bare(word)), labels[0])
+    quoted = word.replace("\\", "\\\\").replace('"', '\\"')  # inside YAML's double quotes
+
+    def say(rows: int) -> str:
+        return (
+            f"“{word}” ({rows} dòng) không phải cách viết đã biết của cột “{column}” ({', '.join(labels)}). "
+            "Nếu hệ thống một cửa ghi như vậy, khai một lần trong tệp ánh xạ (sources.mapping, xem "
+            f'docs/ho-so-tthc.md) thay vì sửa từng dòng: values: {{{column}: {{{named}: ["{quoted}"]}}}}'
+        )
+
+    return say
 
 
 def judge(
@@ -189,6 +212,7 @@ def judge(
                     "channel",
                     _is("channel", [raw]),
                     f"{reason} (dùng {CHANNELS_ALLOWED})",
+                    hint=None if missing else _mapping_hint("channel", word, list(CHANNEL_LABELS.values())),
                 )
             )
 
@@ -200,7 +224,13 @@ def judge(
             values[role][raw] = "yes" if key == "yes" else "no"
             if key is None:
                 findings.append(
-                    Finding(Reason.INVALID_VALUE, role, _is(role, [raw]), f"“{word}” không phải Có/Không")
+                    Finding(
+                        Reason.INVALID_VALUE,
+                        role,
+                        _is(role, [raw]),
+                        f"“{word}” không phải Có/Không",
+                        hint=_mapping_hint(role, word, list(APOLOGY_LABELS.values())),
+                    )
                 )
 
     yes_no("apology", Vocabulary(fmt.apology))
@@ -293,7 +323,18 @@ def report(
     rows: list[dict[str, Any]],
     total: int,
 ) -> None:
-    """A problem on each listed row (up to ROW_LIMIT, then one line counting the rest)."""
+    """A problem on each listed row (up to ROW_LIMIT, then one line counting the rest), and,
+    when `HINTED` rows or more have it, the finding's hint once, with the number of rows."""
+    if finding.hint and total >= HINTED:
+        problems.append(
+            Problem(
+                code=finding.code,
+                file=file,
+                sheet=sheet,
+                column=column,
+                reason=finding.hint(total),
+            )
+        )
     for r in rows[:ROW_LIMIT]:
         reason = finding.detail(r) if finding.detail else finding.summary
         problems.append(

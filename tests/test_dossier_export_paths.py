@@ -172,6 +172,44 @@ def test_online_levels_written_as_before_2022_read_as_their_new_names(tmp_path: 
     assert "mức độ DVCTT “Mức độ 5” không hợp lệ" in problems_of(ev)[0].reason
 
 
+@pytest.mark.parametrize(
+    ("column", "written", "meant"),
+    [
+        (5, "Qua dịch vụ bưu chính công ích", "Bưu chính"),
+        (9, "x", "Có"),
+        (5, 'Nộp "online" \\ web', "Trực tuyến"),
+    ],
+)
+def test_a_value_the_system_writes_its_own_way_is_said_once_with_the_mapping_that_reads_it(
+    tmp_path: Path, column: int, written: str, meant: str
+) -> None:
+    rows = small_rows() + [
+        [f"{r[0]}-{n}", *r[1:]] for n in (2, 3) for r in small_rows() if r[column] == meant
+    ]
+    (tmp_path / "as-meant").mkdir()
+    expected = facts_of(load_evidence(write_evidence(tmp_path / "as-meant", rows)))
+    changed = [i for i, r in enumerate(rows) if r[column] == meant]
+    for i in changed:
+        rows[i][column] = written
+    ev = write_evidence(tmp_path, rows)
+    problems = problems_of(ev)
+    said = [p for p in problems if p.row is None]
+    assert len(said) == 1 and len(problems) == 1 + len(changed) and len(changed) >= 3
+    assert f"({len(changed)} dòng)" in said[0].reason
+    snippet = said[0].reason.split("thay vì sửa từng dòng: ")[1]
+    (tmp_path / "anh-xa.yaml").write_text(snippet, encoding="utf-8")  # the sentence's own YAML
+    text = ev.read_text(encoding="utf-8").replace("  procedures:", "  mapping: anh-xa.yaml\n  procedures:")
+    ev.write_text(text, encoding="utf-8")
+    assert facts_of(load_evidence(ev)) == expected
+
+
+def test_a_value_on_a_row_or_two_is_a_typo_to_fix_on_its_rows(tmp_path: Path) -> None:
+    rows = small_rows()
+    rows[0][5] = "Trực tuyếnn"
+    problems = problems_of(write_evidence(tmp_path, rows))
+    assert [(p.row, p.column) for p in problems] == [(2, "Kênh nộp")]
+
+
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
     rows = small_rows()
     rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read

@@ -130,8 +130,9 @@ def test_many_identical_problems_are_listed_then_counted(tmp_path: Path) -> None
     base = small_rows()[0]
     rows = [[f"X{i}", *base[1:5], "Fax", *base[6:]] for i in range(120)]
     problems = problems_of(write_evidence(tmp_path, rows))
-    assert len(problems) == 51
+    assert len(problems) == 52  # 50 rows, one line counting the rest, one for the value itself
     assert "còn 70 dòng" in problems[-1].reason and problems[-1].row == 52
+    assert problems[0].row is None and "“Fax” (120 dòng)" in problems[0].reason
 
 
 def test_cli_exits_2_and_writes_no_report(tmp_path: Path) -> None:
