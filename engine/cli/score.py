@@ -7,7 +7,10 @@ year) read with --unit, --year, --catalog [--plan].
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from engine.cli import score_many
@@ -30,6 +33,7 @@ from engine.report.simulation import print_simulation
 from engine.report.terminal import console, print_report
 from engine.report.writers import extension_problems, writer_for
 from engine.scoring import score
+from evidence.export_rows import watch_rows
 from evidence.load import load_with_bundle
 from evidence.overrides import apply_overrides
 from evidence.table import load_table_evidence
@@ -126,6 +130,30 @@ def _report(args: argparse.Namespace) -> Report:
     return score(apply_overrides(evidence, bundle, args.set), bundle)
 
 
+@contextlib.contextmanager
+def reading_shown(wanted: bool) -> Iterator[None]:
+    """While a table is read row by row (a large XLSX export), a line on the terminal says how
+    far it is, and is cleared before anything else is printed; nothing when not a terminal."""
+    if not (wanted and sys.stderr.isatty()):
+        yield
+        return
+    shown: list[bool] = []
+
+    def say(file: str, row: int) -> None:
+        sys.stderr.write(f"\rĐang đọc {Path(file).name}: dòng {row:,}…".replace(",", "."))
+        sys.stderr.flush()
+        shown.append(True)
+
+    stop = watch_rows(say)
+    try:
+        yield
+    finally:
+        stop()
+        if shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+
+
 def run(args: argparse.Namespace) -> int:
     if score_many.is_many(args.evidence):
         return score_many.run(args)
@@ -141,7 +169,8 @@ def run(args: argparse.Namespace) -> int:
             problems += exc.problems
         if problems:
             raise InputError(problems)
-        report = _report(args)
+        with reading_shown(not args.quiet):
+            report = _report(args)
         if args.hide_names:
             report = hide_names(report)
         # The export and procedure list are inputs too: a report never replaces one of them.
