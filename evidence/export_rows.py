@@ -291,8 +291,11 @@ def _xlsx_stream(
     values: Any, formulas: Any | None, title: str
 ) -> Generator[tuple[int, list[str], list[bool]]]:
     try:
-        written = formulas[title].iter_rows(values_only=True) if formulas is not None else repeat(())
-        pairs = zip(values[title].iter_rows(values_only=True), written, strict=False)
+        sheets = [values[title], *([formulas[title]] if formulas is not None else [])]
+        for sheet in sheets:  # the size a file declares is not trusted (engine.core.xlsx_read.sheet_rows)
+            sheet.reset_dimensions()
+        written = sheets[1].iter_rows(values_only=True) if formulas is not None else repeat(())
+        pairs = zip(sheets[0].iter_rows(values_only=True), written, strict=False)
         for number, (cached, formula) in enumerate(pairs, start=1):
             uncached = [
                 v is None and isinstance(w, str) and w.startswith("=")

@@ -138,6 +138,16 @@ def damaged(name: str, exc: Exception) -> InputError:
     return InputError([Problem(code=Reason.FILE_UNREADABLE, file=name, reason=f"{_broken(name)} ({exc})")])
 
 
+def sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
+    """A read-only sheet's rows as a rectangle, as far as its cells really go: the size the file
+    declares is not trusted (WPS Office and streaming writers declare A1:A1 for a full sheet,
+    which openpyxl would read as its first cell only; a size too small would cut rows off)."""
+    ws.reset_dimensions()
+    rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
+    width = max((len(r) for r in rows), default=0)
+    return [r + (None,) * (width - len(r)) for r in rows]
+
+
 def open_sheets(path: Path, name: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every sheet's rows of cached values (formulas as Excel last computed them)."""
     from openpyxl import load_workbook
@@ -152,7 +162,7 @@ def open_sheets(path: Path, name: str) -> dict[str, list[tuple[Any, ...]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
         try:
-            return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+            return {ws.title: sheet_rows(ws) for ws in book.worksheets}
         finally:
             book.close()
     except Exception as exc:  # openpyxl raises many types for a damaged file

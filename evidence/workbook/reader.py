@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 from engine.core.datafile import DataFile, read_bytes
 from engine.core.numbers import NotANumber
 from engine.core.problems import InputError, Problem, Reason
-from engine.core.xlsx_read import damaged, format_problem
+from engine.core.xlsx_read import damaged, format_problem, sheet_rows
 from engine.spec.bundle import Library, find_catalog, find_plan, find_rulebook
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
@@ -330,10 +329,6 @@ def _nest(flat: dict[str, Any]) -> dict[str, Any]:
     return tree
 
 
-def _rows(ws: Any) -> Iterator[tuple[Any, ...]]:
-    yield from ws.iter_rows(values_only=True)
-
-
 def _open(path: Path, name: str) -> dict[str, _Sheet]:
     from openpyxl import load_workbook
 
@@ -350,7 +345,7 @@ def _open(path: Path, name: str) -> dict[str, _Sheet]:
         formulas = load_workbook(path, read_only=True, data_only=False)
         try:
             return {
-                ws.title: _Sheet(ws.title, list(_rows(ws)), list(_rows(formulas[ws.title])))
+                ws.title: _Sheet(ws.title, sheet_rows(ws), sheet_rows(formulas[ws.title]))
                 for ws in values.worksheets
             }
         finally:
