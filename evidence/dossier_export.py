@@ -16,6 +16,7 @@ are the rows located (evidence/dossier_scan.py, the located path).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,8 +282,19 @@ def judge(
     return Meanings(values=values, offered=frozenset(offered)), findings
 
 
+# A whole number Excel shows for a date cell whose format was lost (44562 is 01/01/2022).
+SERIAL_DATE = re.compile(r"[2-7][0-9]{4}(\.[0-9]+)?")
+
+
 def _unreadable(role: Role) -> Callable[[dict[str, Any]], str]:
-    return lambda r: f"không đọc được ngày “{r[role]}” (dùng {DATE_HINT})"
+    def say(r: dict[str, Any]) -> str:
+        value = str(r[role])
+        said = f"không đọc được ngày “{value}” (dùng {DATE_HINT})"
+        if SERIAL_DATE.fullmatch(value):
+            said += ": ô ghi một số — nếu là ngày Excel mất định dạng, chọn cột và định dạng kiểu Ngày (Date)"
+        return said
+
+    return say
 
 
 def _before(role: Role, what: str) -> Callable[[dict[str, Any]], str]:

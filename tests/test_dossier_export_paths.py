@@ -210,6 +210,20 @@ def test_a_value_on_a_row_or_two_is_a_typo_to_fix_on_its_rows(tmp_path: Path) ->
     assert [(p.row, p.column) for p in problems] == [(2, "Kênh nộp")]
 
 
+def test_an_excel_date_that_lost_its_format_is_refused_with_how_to_restore_it(tmp_path: Path) -> None:
+    book = small_book()
+    sheet = book.active
+    sheet["G3"] = 44562  # 01/01/2022 as Excel stores it, shown as a number
+    book.save(tmp_path / "hoso.xlsx")
+    ev = write_evidence(tmp_path)
+    ev.write_text(
+        ev.read_text(encoding="utf-8").replace("dossiers: hoso.csv", "dossiers: hoso.xlsx"), encoding="utf-8"
+    )
+    problems = problems_of(ev)
+    assert [(p.row, p.column) for p in problems] == [(3, "Ngày tiếp nhận")]
+    assert "“44562”" in problems[0].reason and "định dạng kiểu Ngày (Date)" in problems[0].reason
+
+
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
     rows = small_rows()
     rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read
