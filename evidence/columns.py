@@ -48,6 +48,24 @@ DOSSIER_OPTIONAL_FACTS: dict[Role, str] = {
     "satisfied": "satisfaction.dossiers_satisfied",
 }
 
+# Other names dossier systems give the columns: suggested when a column is missing (never taken
+# without the user's mapping file: "Ngày trả kết quả" or "Hạn xử lý" may not mean the same).
+DOSSIER_SYNONYMS: dict[Role, list[str]] = {
+    "code": ["Số hồ sơ", "Mã HS", "Số biên nhận"],
+    "procedure": ["Mã TTHC", "Mã số TTHC", "Mã thủ tục hành chính"],
+    "department": ["Đơn vị xử lý", "Phòng chuyên môn", "Đơn vị thụ lý", "Phòng ban xử lý"],
+    "official": ["Cán bộ thụ lý", "Người xử lý", "Cán bộ giải quyết", "Người thụ lý"],
+    "channel": ["Hình thức nộp", "Hình thức tiếp nhận", "Kênh tiếp nhận", "Hình thức nộp hồ sơ"],
+    "received": ["Ngày nhận", "Ngày nhận hồ sơ", "Ngày tiếp nhận hồ sơ"],
+    "due": ["Ngày hẹn trả kết quả", "Hạn xử lý", "Hạn giải quyết", "Ngày hẹn"],
+    "result": ["Ngày trả kết quả", "Ngày hoàn thành", "Ngày có KQ", "Ngày kết thúc"],
+    "apology": ["Xin lỗi", "Thư xin lỗi", "Có thư xin lỗi"],
+}
+PROCEDURE_SYNONYMS: dict[Role, list[str]] = {
+    "code": ["Mã TTHC", "Mã số TTHC", "Mã thủ tục hành chính"],
+    "level": ["Mức độ", "Mức độ DVC", "Mức độ dịch vụ công", "Mức DVCTT", "Mức độ dịch vụ công trực tuyến"],
+}
+
 PROCEDURE_COLUMNS: dict[Role, str] = {
     "code": "Mã thủ tục",
     "name": "Tên thủ tục",

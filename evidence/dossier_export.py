@@ -16,6 +16,7 @@ are the rows located (evidence/dossier_scan.py, the located path).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,8 +31,11 @@ from evidence.columns import (
     DATE_HINT,
     DOSSIER_COLUMNS,
     DOSSIER_OPTIONAL,
+    DOSSIER_SYNONYMS,
     LEVEL_LABELS,
     LEVEL_LEGACY,
+    PROCEDURE_COLUMNS,
+    PROCEDURE_SYNONYMS,
     Role,
     TableSpec,
     bare,
@@ -59,10 +63,17 @@ class ProcedureList:
 
 
 def match_headers(
-    found: list[str], spec: TableSpec, file: str, sheet: str | None = None, row: int = 1
+    found: list[str],
+    spec: TableSpec,
+    file: str,
+    sheet: str | None = None,
+    row: int = 1,
+    table: str = "dossiers",
 ) -> dict[Role, int]:
-    """role → column index; every missing or ambiguous column is a problem (on header `row`)."""
+    """role → column index; every missing or ambiguous column is a problem (on header `row`),
+    with the column that may be it and, once, the mapping file's lines (`table`: its section)."""
     index, missing, ambiguous = find_columns(found, spec)
+    guesses = _guess_columns(found, index, missing, table)
     _, ambiguous_optional = find_optional(found, spec)
     listed = ", ".join(f"“{h}”" for h in found) or "(không có)"
     named = {**spec.columns, **spec.optional}
@@ -83,18 +94,60 @@ def match_headers(
             sheet=sheet,
             row=row,
             column=spec.columns[role],
-            reason=f"thiếu cột bắt buộc “{spec.columns[role]}”; các cột có trong tệp: {listed}",
+            reason=f"thiếu cột bắt buộc “{spec.columns[role]}”"
+            + (f" (có phải cột “{guesses[role]}”?)" if role in guesses else "")
+            + f"; các cột có trong tệp: {listed}",
         )
         for role in missing
     ]
+    if guesses:
+        defaults = DOSSIER_COLUMNS if table == "dossiers" else PROCEDURE_COLUMNS
+        pairs = ", ".join(f"{defaults[r]}: {_yaml_quoted(h)}" for r, h in guesses.items())
+        problems.append(
+            Problem(
+                code=Reason.MISSING_COLUMN,
+                file=file,
+                sheet=sheet,
+                row=row,
+                reason="nếu tệp chỉ đặt tên cột khác, khai tên đó trong tệp ánh xạ (ví dụ anh-xa.yaml, "
+                "ghi `mapping: anh-xa.yaml` trong sources của tệp minh chứng): "
+                f"{table}: {{columns: {{{pairs}}}}}",
+            )
+        )
     if problems:
         raise InputError(problems)
     return index
 
 
+def _guess_columns(
+    found: list[str], index: dict[Role, int], missing: list[Role], table: str
+) -> dict[Role, str]:
+    """For each missing role, the file's column that may be it: one a system is known to use
+    (columns.DOSSIER_SYNONYMS), else a close spelling; each column guessed once."""
+    defaults = DOSSIER_COLUMNS if table == "dossiers" else PROCEDURE_COLUMNS
+    synonyms = DOSSIER_SYNONYMS if table == "dossiers" else PROCEDURE_SYNONYMS
+    free = {bare(h): h for i, h in enumerate(found) if i not in index.values() and h.strip()}
+    guesses: dict[Role, str] = {}
+    for role in missing:
+        known = [bare(n) for n in synonyms.get(role, [])]
+        hit = next((free[k] for k in known if k in free), None)
+        if hit is None:
+            close = difflib.get_close_matches(bare(defaults[role]), list(free), n=1, cutoff=0.75)
+            hit = free[close[0]] if close else None
+        if hit is not None:
+            guesses[role] = hit
+            del free[bare(hit)]
+    return guesses
+
+
+def _yaml_quoted(text: str) -> str:
+    """In YAML's double quotes (its escapes: backslash, quote)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) -> ProcedureList:
     rows = table_rows(path, name, spec.sheet, spec)
-    index = match_headers(rows.header, spec, name, spec.sheet, rows.header_row)
+    index = match_headers(rows.header, spec, name, spec.sheet, rows.header_row, "procedures")
     levels_vocab = Vocabulary(fmt.levels)
     legacy_vocab = Vocabulary(LEVEL_LEGACY)
     legacy = 0
@@ -169,13 +222,14 @@ def _mapping_hint(role: Role, word: str, labels: Sequence[str]) -> Callable[[int
     the sentence, given how many rows have it, with the label the value names if it names one."""
     column = DOSSIER_COLUMNS.get(role) or DOSSIER_OPTIONAL[role]
     named = next((label for label in labels if bare(label) in bare(word)), labels[0])
-    quoted = word.replace("\\", "\\\\").replace('"', '\\"')  # inside YAML's double quotes
+
+    quoted = _yaml_quoted(word)
 
     def say(rows: int) -> str:
         return (
             f"“{word}” ({rows} dòng) không phải cách viết đã biết của cột “{column}” ({', '.join(labels)}). "
             "Nếu hệ thống một cửa ghi như vậy, khai một lần trong tệp ánh xạ (sources.mapping, xem "
-            f'docs/ho-so-tthc.md) thay vì sửa từng dòng: values: {{{column}: {{{named}: ["{quoted}"]}}}}'
+            f"docs/ho-so-tthc.md) thay vì sửa từng dòng: values: {{{column}: {{{named}: [{quoted}]}}}}"
         )
 
     return say

@@ -224,6 +224,32 @@ def test_an_excel_date_that_lost_its_format_is_refused_with_how_to_restore_it(tm
     assert "“44562”" in problems[0].reason and "định dạng kiểu Ngày (Date)" in problems[0].reason
 
 
+def test_columns_named_otherwise_are_guessed_with_the_mapping_that_reads_them(tmp_path: Path) -> None:
+    renamed = {"Mã hồ sơ": "Số hồ sơ", "Kênh nộp": "Hình thức nộp", "Ngày hẹn trả": "Ngay hen tra:"}
+    ev = write_evidence(tmp_path, header=[renamed.get(h, h) for h in HEADER])
+    listed = tmp_path / "thutuc.csv"
+    listed.write_text(
+        listed.read_text(encoding="utf-8-sig").replace("Mức độ DVCTT", "Mức độ"), encoding="utf-8"
+    )
+    problems = problems_of(ev)
+    guessed = {p.column: p.reason for p in problems if "có phải cột" in p.reason}
+    assert guessed.keys() == {*renamed, "Mức độ DVCTT"}
+    assert "(có phải cột “Hình thức nộp”?)" in guessed["Kênh nộp"]
+    lines = [p.reason.split("trong sources của tệp minh chứng): ")[1] for p in problems if p.column is None]
+    assert len(lines) == 2  # one for the export, one for the procedure list
+    (tmp_path / "anh-xa.yaml").write_text("\n".join(lines), encoding="utf-8")  # as the lines say
+    text = ev.read_text(encoding="utf-8").replace("  procedures:", "  mapping: anh-xa.yaml\n  procedures:")
+    ev.write_text(text, encoding="utf-8")
+    assert facts_of(load_evidence(ev)) == EXPECTED
+
+
+def test_a_column_nothing_resembles_is_only_said_missing(tmp_path: Path) -> None:
+    ev = write_evidence(tmp_path, header=["Cột lạ" if h == "Kênh nộp" else h for h in HEADER])
+    problems = problems_of(ev)
+    assert [(p.row, p.column) for p in problems] == [(1, "Kênh nộp")]
+    assert "có phải" not in problems[0].reason
+
+
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
     rows = small_rows()
     rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read
