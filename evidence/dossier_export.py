@@ -46,6 +46,7 @@ from evidence.columns import (
 from evidence.dossier_query import PROBLEM_CONDITIONS, Meanings
 from evidence.export_format import ExportFormat, Vocabulary
 from evidence.export_rows import table_rows
+from evidence.workbook import layout as L
 
 ROW_LIMIT = 50  # rows listed per kind of problem; the rest are counted in one line
 HINTED = 3  # rows with one unknown value from which it is more likely a system's wording than a typo
@@ -109,14 +110,19 @@ def match_headers(
                 file=file,
                 sheet=sheet,
                 row=row,
-                reason="nếu tệp chỉ đặt tên cột khác, khai tên đó trong tệp ánh xạ (ví dụ anh-xa.yaml, "
-                "ghi `mapping: anh-xa.yaml` trong sources của tệp minh chứng): "
-                f"{table}: {{columns: {{{pairs}}}}}",
+                reason="nếu tệp chỉ đặt tên cột khác, khai tên đó trong tệp ánh xạ (ví dụ anh-xa.yaml; "
+                f"{MAPPING_WHERE}): {table}: {{columns: {{{pairs}}}}}",
             )
         )
     if problems:
         raise InputError(problems)
     return index
+
+
+MAPPING_WHERE = (
+    f"ghi `mapping: anh-xa.yaml` trong sources của tệp minh chứng, hoặc tên tệp ở ô “{L.MAPPING}” "
+    f"trang {L.INFO} của sổ minh chứng"
+)
 
 
 def _guess_columns(
@@ -228,8 +234,8 @@ def _mapping_hint(role: Role, word: str, labels: Sequence[str]) -> Callable[[int
     def say(rows: int) -> str:
         return (
             f"“{word}” ({rows} dòng) không phải cách viết đã biết của cột “{column}” ({', '.join(labels)}). "
-            "Nếu hệ thống một cửa ghi như vậy, khai một lần trong tệp ánh xạ (sources.mapping, xem "
-            f"docs/ho-so-tthc.md) thay vì sửa từng dòng: values: {{{column}: {{{named}: [{quoted}]}}}}"
+            f"Nếu hệ thống một cửa ghi như vậy, khai một lần trong tệp ánh xạ ({MAPPING_WHERE}) thay "
+            f"vì sửa từng dòng: values: {{{column}: {{{named}: [{quoted}]}}}}"
         )
 
     return say

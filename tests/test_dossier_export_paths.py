@@ -20,6 +20,7 @@ from engine.core.problems import InputError, Problem, Reason
 from engine.spec import resources
 from engine.spec.bundle import Library
 from evidence.columns import DOSSIER_OPTIONAL
+from evidence.dossier_export import MAPPING_WHERE
 from evidence.load import load_evidence
 from evidence.models import Evidence
 from tests.conftest import FUZZ_EXPORTS, HEADER, SMALL, small_book, small_rows, write_evidence
@@ -235,7 +236,7 @@ def test_columns_named_otherwise_are_guessed_with_the_mapping_that_reads_them(tm
     guessed = {p.column: p.reason for p in problems if "có phải cột" in p.reason}
     assert guessed.keys() == {*renamed, "Mức độ DVCTT"}
     assert "(có phải cột “Hình thức nộp”?)" in guessed["Kênh nộp"]
-    lines = [p.reason.split("trong sources của tệp minh chứng): ")[1] for p in problems if p.column is None]
+    lines = [p.reason.split(f"{MAPPING_WHERE}): ")[1] for p in problems if p.column is None]
     assert len(lines) == 2  # one for the export, one for the procedure list
     (tmp_path / "anh-xa.yaml").write_text("\n".join(lines), encoding="utf-8")  # as the lines say
     text = ev.read_text(encoding="utf-8").replace("  procedures:", "  mapping: anh-xa.yaml\n  procedures:")
