@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -270,6 +271,39 @@ def _parquet(
     return counted
 
 
+FOOTER_ROWS = 10  # last rows looked at for a report's footer (totals, signatures)
+FOOTER_PROBLEMS = 3  # problems on a row from which it is no dossier at all
+
+
+def _footer(con: duckdb.DuckDBPyConnection, problems: list[Problem], rows: Rows) -> list[Problem]:
+    """The last rows, when each has many problems, are said once to be no dossiers: a report's
+    footer ("Tổng cộng", "Người lập biểu") that the export kept. Said, never skipped: a bad
+    dossier row at the end looks the same."""
+    on_row: dict[int, int] = {}
+    for p in problems:
+        if p.row is not None and p.file == rows.file:
+            on_row[p.row] = on_row.get(p.row, 0) + 1
+    last = [
+        int(r[0])
+        for r in con.execute(f"SELECT _row FROM export ORDER BY _row DESC LIMIT {FOOTER_ROWS}").fetchall()
+    ]
+    footer = list(itertools.takewhile(lambda r: on_row.get(r, 0) >= FOOTER_PROBLEMS, last))
+    if not footer:
+        return []
+    first, end = footer[-1], footer[0]
+    which = f"dòng {first}" if first == end else f"các dòng {first}–{end}"
+    return [
+        Problem(
+            code=Reason.MISSING_VALUE,
+            file=rows.file,
+            sheet=rows.sheet,
+            row=first,
+            reason=f"{which} ở cuối tệp thiếu nhiều ô bắt buộc, không giống hồ sơ (dòng tổng cộng, chữ ký?): "
+            "nếu vậy, xoá chúng khỏi tệp trích xuất rồi chấm lại",
+        )
+    ]
+
+
 def _check(
     con: duckdb.DuckDBPyConnection,
     d: Definitions,
@@ -298,6 +332,6 @@ def _check(
         column = layout.headers.get(finding.role) if finding.role else None
         report(problems, rows.file, rows.sheet, column, finding, located, total)
     if problems:
-        return Counted(problems=problems)
+        return Counted(problems=[*problems, *_footer(con, problems, rows)])
     blank = counts.totals["blank"]
     return Counted(tally=scan.tally(con, meanings, d), rows=counts.totals["rows"], blank=blank)

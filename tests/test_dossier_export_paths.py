@@ -251,6 +251,28 @@ def test_a_column_nothing_resembles_is_only_said_missing(tmp_path: Path) -> None
     assert "có phải" not in problems[0].reason
 
 
+@pytest.mark.parametrize("located_by", ["duckdb", "csv module"])
+def test_a_footer_kept_at_the_end_of_an_export_is_said_to_be_no_dossiers(
+    tmp_path: Path, located_by: str
+) -> None:
+    rows = small_rows()
+    if located_by == "csv module":
+        rows.insert(3, [])  # an empty line mid-file: the csv module reads it
+    footer = [[""] * 10, ["Tổng cộng: 12 hồ sơ", *[""] * 9], ["", "", "", "", "Người lập biểu", *[""] * 5]]
+    problems = problems_of(write_evidence(tmp_path, rows + footer))
+    said = [p for p in problems if "ở cuối tệp" in p.reason]
+    last = len(rows) + 4  # header, the rows, a blank row, then the two footer rows
+    assert [(p.row, p.column) for p in said] == [(last - 1, None)]
+    assert f"các dòng {last - 1}–{last}" in said[0].reason
+
+
+def test_one_bad_row_at_the_end_is_not_taken_for_a_footer(tmp_path: Path) -> None:
+    rows = small_rows()
+    rows[-1][6] = "31/02/2022"
+    problems = problems_of(write_evidence(tmp_path, rows))
+    assert len(problems) == 1 and "ở cuối tệp" not in problems[0].reason
+
+
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:
     rows = small_rows()
     rows[3][2] = "x" * (50 << 20)  # 50 MB in "Tên thủ tục", which the engine does not read
