@@ -23,7 +23,7 @@ from evidence.columns import DOSSIER_OPTIONAL
 from evidence.dossier_export import MAPPING_WHERE
 from evidence.load import load_evidence
 from evidence.models import Evidence
-from tests.conftest import FUZZ_EXPORTS, HEADER, SMALL, small_book, small_rows, write_evidence
+from tests.conftest import FUZZ_EXPORTS, HEADER, SMALL, run_cli, small_book, small_rows, write_evidence
 
 
 def problems_of(path: Path, library: Library | None = None) -> list[Problem]:
@@ -271,6 +271,22 @@ def test_one_bad_row_at_the_end_is_not_taken_for_a_footer(tmp_path: Path) -> Non
     rows[-1][6] = "31/02/2022"
     problems = problems_of(write_evidence(tmp_path, rows))
     assert len(problems) == 1 and "ở cuối tệp" not in problems[0].reason
+
+
+def test_the_xlsx_library_s_english_warnings_do_not_reach_the_user(tmp_path: Path) -> None:
+    book = small_book()
+    sheet = book.active
+    sheet["G3"] = 3613449  # a date cell beyond year 9999: openpyxl warns, then reads #VALUE!
+    sheet["G3"].number_format = "dd/mm/yyyy"
+    book.save(tmp_path / "hoso.xlsx")
+    ev = write_evidence(tmp_path)
+    ev.write_text(
+        ev.read_text(encoding="utf-8").replace("dossiers: hoso.csv", "dossiers: hoso.xlsx"), encoding="utf-8"
+    )
+    result = run_cli("score", str(ev), "--out", str(tmp_path / "r.json"))
+    assert result.returncode == 2
+    assert "UserWarning" not in result.stderr and "site-packages" not in result.stderr
+    assert "hoso.xlsx, dòng 3, cột “Ngày tiếp nhận”" in result.stderr
 
 
 def test_a_huge_cell_in_an_unread_column_is_read(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import argparse
 import gc
 import os
 import sys
+import warnings
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -125,6 +126,10 @@ def run() -> NoReturn:
     # the rules create while loading: a fifth of the CPU time of `cchc score` on a large
     # export. A command is short; the OS takes the memory back.
     gc.disable()
+    # openpyxl warns in English, with its own source path, about a file it reads its own way (a
+    # date cell out of range becomes #VALUE!, a style it lacks is replaced): what it then reads is
+    # checked and refused in Vietnamese with its row and column, so the warning only adds noise.
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
     try:
         code = main()
     finally:
