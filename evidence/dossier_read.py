@@ -271,6 +271,32 @@ def _parquet(
     return counted
 
 
+def _repeated_headers(
+    con: duckdb.DuckDBPyConnection, problems: list[Problem], rows: Rows, layout: Layout
+) -> list[Problem]:
+    """A row that repeats the header (exports of several months joined into one file) is said as
+    such, once, instead of as a wrong date and a wrong channel and an unknown procedure."""
+    from evidence.dossier_scan import sql_text
+
+    cells = {r: h.strip() for r, h in layout.headers.items() if r in ("code", "received", "due")}
+    condition = " AND ".join(f"{role} = {sql_text(text)}" for role, text in cells.items())
+    found = con.execute(f"SELECT _row FROM export WHERE {condition} ORDER BY _row").fetchall()
+    again = {int(r[0]) for r in found}
+    if not again:
+        return problems
+    kept = [p for p in problems if not (p.file == rows.file and p.row in again)]
+    return kept + [
+        Problem(
+            code=Reason.INVALID_VALUE,
+            file=rows.file,
+            sheet=rows.sheet,
+            row=row,
+            reason="dòng này lặp lại dòng tiêu đề (tệp ghép từ nhiều tệp trích xuất?): xoá dòng này",
+        )
+        for row in sorted(again)
+    ]
+
+
 FOOTER_ROWS = 10  # last rows looked at for a report's footer (totals, signatures)
 FOOTER_PROBLEMS = 3  # problems on a row from which it is no dossier at all
 
@@ -332,6 +358,7 @@ def _check(
         column = layout.headers.get(finding.role) if finding.role else None
         report(problems, rows.file, rows.sheet, column, finding, located, total)
     if problems:
+        problems = _repeated_headers(con, problems, rows, layout)
         return Counted(problems=[*problems, *_footer(con, problems, rows)])
     blank = counts.totals["blank"]
     return Counted(tally=scan.tally(con, meanings, d), rows=counts.totals["rows"], blank=blank)

@@ -324,7 +324,7 @@ def csv_view(
     columns = "{" + ", ".join(f"'{n}': '{types.get(n, 'VARCHAR')}'" for n in names) + "}"
     quoted = str(path).replace("'", "''")
     delim = layout.delimiter.replace("'", "''")
-    options = "".join(f", {k} = {_literal(v)}" for k, v in (dates.options if dates else {}).items())
+    options = "".join(f", {k} = {sql_text(v)}" for k, v in (dates.options if dates else {}).items())
     if layout.above:  # the rows above the header (a report's title)
         options += f", skip = {layout.above}"
     if buffer:
@@ -342,7 +342,8 @@ def view_columns(layout: Layout) -> list[str]:
     return [by_index.get(i, f"_c{i}") for i in range(layout.width)]
 
 
-def _literal(text: str) -> str:
+def sql_text(text: str) -> str:
+    """A SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -445,7 +446,7 @@ def _strip(column: str) -> str:
     """The cell as str.strip() leaves it ('' for an empty cell)."""
     points = ", ".join(str(ord(c)) for c in WHITESPACE)
     ends = f"ord({column}) IN ({points}) OR ord(right({column}, 1)) IN ({points})"
-    trimmed = f"trim({column}, {_literal(WHITESPACE)})"
+    trimmed = f"trim({column}, {sql_text(WHITESPACE)})"
     return f"CASE WHEN {column} IS NULL THEN '' WHEN {ends} THEN {trimmed} ELSE {column} END"
 
 

@@ -266,6 +266,28 @@ def test_a_footer_kept_at_the_end_of_an_export_is_said_to_be_no_dossiers(
     assert f"các dòng {last - 1}–{last}" in said[0].reason
 
 
+@pytest.mark.parametrize("located_by", ["duckdb", "csv module", "xlsx"])
+def test_a_header_repeated_by_joining_two_exports_is_said_once_per_row(
+    tmp_path: Path, located_by: str
+) -> None:
+    rows = small_rows()
+    rows.insert(6, list(HEADER))  # row 8: the second month's export begins
+    if located_by == "csv module":
+        rows.insert(2, [])
+    ev = write_evidence(tmp_path, rows)
+    if located_by == "xlsx":
+        book = small_book()
+        book.active.insert_rows(8)
+        for i, h in enumerate(HEADER, start=1):
+            book.active.cell(row=8, column=i, value=h)
+        book.save(tmp_path / "hoso.xlsx")
+        ev.write_text(ev.read_text(encoding="utf-8").replace("hoso.csv", "hoso.xlsx"), encoding="utf-8")
+    problems = problems_of(ev)
+    row = 9 if located_by == "csv module" else 8
+    assert [(p.row, p.column) for p in problems] == [(row, None)]
+    assert "lặp lại dòng tiêu đề" in problems[0].reason
+
+
 def test_one_bad_row_at_the_end_is_not_taken_for_a_footer(tmp_path: Path) -> None:
     rows = small_rows()
     rows[-1][6] = "31/02/2022"
