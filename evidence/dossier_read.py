@@ -38,7 +38,7 @@ from evidence.dossier_export import (
 )
 from evidence.dossier_query import DATE_ROLES, Definitions
 from evidence.export_format import ExportFormat
-from evidence.export_hints import footer, repeated_headers
+from evidence.export_hints import footer, pending_words, repeated_headers
 from evidence.export_rows import Rows, csv_rows, header_problem, regular_file, unsupported, xlsx_rows
 from evidence.models import DossierOptions
 
@@ -300,6 +300,9 @@ def _check(
         report(problems, rows.file, rows.sheet, column, finding, located, total)
     if problems:
         problems = repeated_headers(con, problems, rows, layout)
-        return Counted(problems=[*problems, *footer(con, problems, rows)])
+        hints = [*footer(con, problems, rows)]
+        if counts.totals.get("result_unreadable") and "result" in layout.headers:
+            hints += pending_words(con, d, rows, layout)
+        return Counted(problems=[*problems, *hints])
     blank = counts.totals["blank"]
     return Counted(tally=scan.tally(con, meanings, d), rows=counts.totals["rows"], blank=blank)

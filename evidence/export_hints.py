@@ -1,6 +1,7 @@
 """What a refused export's problems say about the file as a whole, said once: a row repeating
-the header (exports joined into one file), a report's footer kept at the end. Said, never
-skipped: the user deletes those rows, knowing why.
+the header (exports joined into one file), a report's footer kept at the end, a word written
+for "no result yet" in the result date column. Said, never skipped or read otherwise: the user
+fixes the file, knowing why.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from engine.core.problems import Problem, Reason
 from evidence.csv_reader import Layout
+from evidence.dossier_query import PROBLEM_CONDITIONS, Definitions, located_sql
 from evidence.export_rows import Rows
 
 if TYPE_CHECKING:
@@ -72,4 +74,33 @@ def footer(con: duckdb.DuckDBPyConnection, problems: list[Problem], rows: Rows) 
             reason=f"{which} ở cuối tệp thiếu nhiều ô bắt buộc, không giống hồ sơ (dòng tổng cộng, chữ ký?): "
             "nếu vậy, xoá chúng khỏi tệp trích xuất rồi chấm lại",
         )
+    ]
+
+
+PENDING_ROWS = 3  # rows with one word in the result date column from which it is the system's way
+
+
+def pending_words(
+    con: duckdb.DuckDBPyConnection, d: Definitions, rows: Rows, layout: Layout
+) -> list[Problem]:
+    """A word the system writes in the result date column of dossiers still in progress ("Đang
+    giải quyết", "Chưa có"): said once with how many rows have it, and how to clear it (the
+    column is left empty for a dossier without a result)."""
+    from evidence.dossier_scan import rows_of
+
+    condition = PROBLEM_CONDITIONS["result_unreadable"]
+    sql = f"SELECT result AS word, count(*) AS n FROM ({located_sql(d, condition)}) GROUP BY 1"
+    column = layout.headers["result"]
+    return [
+        Problem(
+            code=Reason.NOT_A_DATE,
+            file=rows.file,
+            sheet=rows.sheet,
+            column=column,
+            reason=f"“{r['word']}” ({r['n']} dòng) không phải ngày: nếu hệ thống ghi như vậy cho hồ sơ chưa "
+            f"có kết quả, xoá chữ đó khỏi cột “{column}” để ô trống (trong Excel: Tìm và thay thế, "
+            "Ctrl+H, thay bằng rỗng) rồi chấm lại",
+        )
+        for r in rows_of(con.execute(f"{sql} HAVING count(*) >= {PENDING_ROWS} ORDER BY 2 DESC, 1 LIMIT 3"))
+        if not any(c.isdigit() for c in str(r["word"]))
     ]

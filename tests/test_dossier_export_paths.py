@@ -288,6 +288,27 @@ def test_a_header_repeated_by_joining_two_exports_is_said_once_per_row(
     assert "lặp lại dòng tiêu đề" in problems[0].reason
 
 
+@pytest.mark.parametrize(("word", "hinted"), [("Đang giải quyết", True), ("31/02/2022", False)])
+def test_a_word_for_no_result_yet_is_said_once_with_how_to_clear_it(
+    tmp_path: Path, word: str, hinted: bool
+) -> None:
+    pending = [r for r in small_rows() if not r[8]]
+    rows = small_rows() + [[f"{r[0]}-{n}", *r[1:]] for n in (2, 3) for r in pending]
+    (tmp_path / "as-meant").mkdir()
+    expected = facts_of(load_evidence(write_evidence(tmp_path / "as-meant", rows)))
+    for r in rows:
+        if not r[8]:
+            r[8] = word
+    ev = write_evidence(tmp_path, rows)
+    said = [p for p in problems_of(ev) if p.row is None]
+    assert len(said) == int(hinted)
+    if hinted:
+        assert f"“{word}” ({len(pending) * 3} dòng) không phải ngày" in said[0].reason
+        for r in rows:  # as the line says: the word cleared from the column
+            r[8] = "" if r[8] == word else r[8]
+        assert facts_of(load_evidence(write_evidence(tmp_path, rows))) == expected
+
+
 def test_one_bad_row_at_the_end_is_not_taken_for_a_footer(tmp_path: Path) -> None:
     rows = small_rows()
     rows[-1][6] = "31/02/2022"
