@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from engine.core.dates import vi_date
 from engine.core.problems import InputError, Problem, Reason
@@ -48,6 +48,7 @@ from evidence.export_format import ExportFormat, Vocabulary
 from evidence.export_rows import table_rows
 from evidence.workbook import layout as L
 
+Table = Literal["dossiers", "procedures"]  # a mapping file's sections
 ROW_LIMIT = 50  # rows listed per kind of problem; the rest are counted in one line
 HINTED = 3  # rows with one unknown value from which it is more likely a system's wording than a typo
 NAMES = ("procedure", "department", "official")  # cells that may not be empty
@@ -69,7 +70,7 @@ def match_headers(
     file: str,
     sheet: str | None = None,
     row: int = 1,
-    table: str = "dossiers",
+    table: Table = "dossiers",
 ) -> dict[Role, int]:
     """role → column index; every missing or ambiguous column is a problem (on header `row`),
     with the column that may be it and, once, the mapping file's lines (`table`: its section)."""
@@ -126,7 +127,7 @@ MAPPING_WHERE = (
 
 
 def _guess_columns(
-    found: list[str], index: dict[Role, int], missing: list[Role], table: str
+    found: list[str], index: dict[Role, int], missing: list[Role], table: Table
 ) -> dict[Role, str]:
     """For each missing role, the file's column that may be it: one a system is known to use
     (columns.DOSSIER_SYNONYMS), else a close spelling; each column guessed once."""
