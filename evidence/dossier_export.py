@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,11 @@ from evidence.export_rows import table_rows
 from evidence.workbook import layout as L
 
 Table = Literal["dossiers", "procedures"]  # a mapping file's sections
+# Per section: the default headers (a mapping file's keys), and the other names systems use.
+SECTIONS: dict[Table, tuple[dict[Role, str], dict[Role, list[str]]]] = {
+    "dossiers": (DOSSIER_COLUMNS, DOSSIER_SYNONYMS),
+    "procedures": (PROCEDURE_COLUMNS, PROCEDURE_SYNONYMS),
+}
 ROW_LIMIT = 50  # rows listed per kind of problem; the rest are counted in one line
 HINTED = 3  # rows with one unknown value from which it is more likely a system's wording than a typo
 NAMES = ("procedure", "department", "official")  # cells that may not be empty
@@ -103,7 +109,7 @@ def match_headers(
         for role in missing
     ]
     if guesses:
-        defaults = DOSSIER_COLUMNS if table == "dossiers" else PROCEDURE_COLUMNS
+        defaults = SECTIONS[table][0]
         pairs = ", ".join(f"{defaults[r]}: {_yaml_quoted(h)}" for r, h in guesses.items())
         problems.append(
             Problem(
@@ -131,8 +137,7 @@ def _guess_columns(
 ) -> dict[Role, str]:
     """For each missing role, the file's column that may be it: one a system is known to use
     (columns.DOSSIER_SYNONYMS), else a close spelling; each column guessed once."""
-    defaults = DOSSIER_COLUMNS if table == "dossiers" else PROCEDURE_COLUMNS
-    synonyms = DOSSIER_SYNONYMS if table == "dossiers" else PROCEDURE_SYNONYMS
+    defaults, synonyms = SECTIONS[table]
     free = {bare(h): h for i, h in enumerate(found) if i not in index.values() and h.strip()}
     guesses: dict[Role, str] = {}
     for role in missing:
@@ -148,8 +153,8 @@ def _guess_columns(
 
 
 def _yaml_quoted(text: str) -> str:
-    """In YAML's double quotes (its escapes: backslash, quote)."""
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    """In YAML's double quotes: a JSON string is one (YAML reads JSON), escapes and all."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def procedure_list(path: Path, name: str, spec: TableSpec, fmt: ExportFormat) -> ProcedureList:
@@ -229,7 +234,6 @@ def _mapping_hint(role: Role, word: str, labels: Sequence[str]) -> Callable[[int
     the sentence, given how many rows have it, with the label the value names if it names one."""
     column = DOSSIER_COLUMNS.get(role) or DOSSIER_OPTIONAL[role]
     named = next((label for label in labels if bare(label) in bare(word)), labels[0])
-
     quoted = _yaml_quoted(word)
 
     def say(rows: int) -> str:

@@ -28,7 +28,7 @@ from typing import Any
 
 from engine.core.os_reasons import os_reason
 from engine.core.problems import InputError, Problem, Reason
-from engine.core.xlsx_read import damaged, format_problem
+from engine.core.xlsx_read import ZIP_MAGIC, damaged, format_problem
 from evidence.columns import TITLE_ROWS, TableSpec, header_index
 from evidence.csv_reader import SAVE_AS_UTF8, HeaderError, find_header, read_header
 
@@ -247,7 +247,7 @@ def _unreadable(name: str, path: Path, exc: Exception) -> InputError:
             head = f.read(1 << 16)
     except OSError:
         head = b""
-    wrong = None if head.startswith(b"PK\x03\x04") else format_problem(name, head)
+    wrong = None if head.startswith(ZIP_MAGIC) else format_problem(name, head)
     return InputError([wrong]) if wrong is not None else damaged(name, exc)
 
 

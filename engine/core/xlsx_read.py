@@ -15,7 +15,7 @@ from typing import Any
 from engine.core.datafile import read_bytes
 from engine.core.problems import InputError, Problem, Reason
 
-_ZIP = b"PK\x03\x04"
+ZIP_MAGIC = b"PK\x03\x04"
 _OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 MAX_UNZIPPED = 200 * 1024 * 1024  # a filled evidence or catalog workbook unzips to a few MB
@@ -56,7 +56,7 @@ def _is_text(raw: bytes) -> bool:
 
 def _is_office_zip(raw: bytes) -> bool:
     """A zip holding an Office document (an .xlsx renamed), read only as far as its member list."""
-    if not raw.startswith(_ZIP):
+    if not raw.startswith(ZIP_MAGIC):
         return False
     try:
         names = zipfile.ZipFile(io.BytesIO(raw)).namelist()
@@ -71,7 +71,7 @@ def _wrong_suffix(name: str, raw: bytes) -> Problem:
     suffix = _suffix(name)
     kind = _KINDS.get(suffix)
     if kind is None:
-        if raw.startswith(_ZIP):
+        if raw.startswith(ZIP_MAGIC):
             kind = "tệp nén zip"
         elif _is_text(raw):
             kind = "tệp văn bản"
@@ -106,9 +106,9 @@ def format_problem(name: str, raw: bytes) -> Problem | None:
     """A file that is not an .xlsx at all: named otherwise (.yaml, .csv…), old .xls,
     password-protected, text, or damaged."""
     suffix = _suffix(name)
-    if suffix not in WORKBOOK_SUFFIXES or (raw.startswith(_ZIP) and suffix not in OPENED):
+    if suffix not in WORKBOOK_SUFFIXES or (raw.startswith(ZIP_MAGIC) and suffix not in OPENED):
         return _wrong_suffix(name, raw)
-    if raw.startswith(_ZIP):
+    if raw.startswith(ZIP_MAGIC):
         return _unzipped_problem(name, raw)
     if raw.startswith(_OLE):
         if _ENCRYPTION_INFO in raw:
