@@ -12,10 +12,10 @@ returns a few thousand rows, never one per dossier:
   received dossiers counted;
 - with each group, the first overdue codes.
 
-Whether dossier codes repeat is a second, separate query (`order_sql`): codes listed in
-strictly increasing order settle it without hashing. It is kept apart because a window over
-the whole file in row order runs on one thread; on its own it reads one column and can run
-beside the counting, which keeps every core.
+Whether dossier codes repeat is a separate question: codes listed in strictly increasing order
+settle it without hashing. Over a table in row order, `order_sql` asks it (a window: one
+thread); in the counting's own pass over a file, the codes can go through a function that
+watches their order piece by piece on every thread (`tap`; DuckDB: evidence/code_pieces.py).
 
 The written values of the few-valued columns come back as they are: what each means (a
 channel, Có/Không, a procedure's online level, a clean name) is decided in Python on those
@@ -104,14 +104,14 @@ def counting_sql(
     d: Definitions,
     relation: str = "export",
     detailed: bool = True,
-    ordered: bool = False,
     parsed: tuple[str, ...] = (),
+    tap: str | None = None,
 ) -> str:
     """The whole counting, one statement. `in_blank`, `in_procedure`, `in_<optional>` tell the
     grouping set of a row (0: that column is a key of the row's set, 1: summed over).
-    `ordered`: with the code-order check of `order_sql` as `unordered_codes`, in the same pass
-    over the file (on one thread, then). `parsed`: the date roles the relation holds as dates
-    already (DuckDB's CSV reader parses them faster than `try_strptime` does)."""
+    `parsed`: the date roles the relation holds as dates already (DuckDB's CSV reader parses
+    them faster than `try_strptime` does). `tap`: a function every code passes through
+    unchanged (evidence/code_pieces.py)."""
     start, as_of = f"DATE '{d.start.isoformat()}'", f"DATE '{d.as_of.isoformat()}'"
     cells = ["code", "procedure", "department", "official", "channel", *DATE_ROLES, "apology", *d.optional]
     blank = " AND ".join(f"NOT {_given(c, parsed)}" for c in cells)
@@ -139,15 +139,12 @@ def counting_sql(
     ]
     grouping = "".join(f", grouping({c}) AS in_{c}" for c in ["blank", "procedure", *d.optional])
     problem_counts = _problems(detailed, parsed)
-    previous = "\n        lag(nullif(trim(code), '')) OVER () AS previous_code," if ordered else ""
-    unordered = (
-        "    count_if(coalesce(code <= previous_code, false)) AS unordered_codes,\n" if ordered else ""
-    )
+    code = f"{tap}(nullif(trim(code), ''))" if tap else "nullif(trim(code), '')"
     return f"""
 WITH cells AS (
     SELECT
         {blank} AS blank,
-        nullif(trim(code), '') AS code,{previous}
+        {code} AS code,
         procedure, department, official, channel, apology{optional_cols},
         received, due, result,
         {dates}
@@ -189,7 +186,7 @@ SELECT
     count_if(received_in AND ((done AND NOT late_if_done) OR (NOT done AND NOT overdue_if_pending)))
         AS within_time,
     count_if(received_in OR base) AS in_scope,
-{problem_counts}{unordered}    min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
+{problem_counts}    min(code, {LISTED + 1}) FILTER (WHERE overdue) AS overdue_codes
 FROM flagged
 GROUP BY GROUPING SETS ({", ".join(sets)})
 """
@@ -244,11 +241,11 @@ class Meanings:
     offered: frozenset[str]  # procedure codes offered online (`online_levels`)
 
 
-def _meaning_rows(m: Meanings) -> str:
-    rows = [
-        f"({_text(role)}, {_text(raw)}, {_text(v)})" for role, vs in m.values.items() for raw, v in vs.items()
-    ]
-    return ", ".join(rows) or "(NULL, NULL, NULL)"
+def meaning_rows(m: Meanings) -> list[tuple[str, str, str]]:
+    """The rows of relation `meaning(role, raw, value)` that `facts_sql` and `homes_sql` read: a
+    few hundred, passed to the engine as data (DuckDB: three list parameters), not as SQL text
+    (463 rows written as VALUES took DuckDB 7 ms to parse, in each query that named them)."""
+    return [(role, raw, value) for role, vs in m.values.items() for raw, value in vs.items()]
 
 
 def _join(role: str, table: str = "g") -> str:
@@ -277,9 +274,10 @@ SUMS = ("rows", "in_scope", *FLAGS, *DECLARED_FLAGS)
 
 
 def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") -> str:
-    """The second step: the counting's groups, read through what their values mean, summed
-    for the unit, each department, each official and each procedure. `level` is 'unit',
-    'department', 'official', 'procedure' or, for an optional column's count, its role."""
+    """The second step: the counting's groups, read through what their values mean (relation
+    `meaning`, `meaning_rows`), summed for the unit, each department, each official and each
+    procedure. `level` is 'unit', 'department', 'official', 'procedure' or, for an optional
+    column's count, its role."""
     offered = ", ".join(_text(c) for c in sorted(m.offered)) or "NULL"
     parts = [
         f"""
@@ -322,15 +320,14 @@ def facts_sql(m: Meanings, optional: tuple[str, ...], groups: str = "groups") ->
     GROUP BY GROUPING SETS ((m_department.value), (m_official.value), ())
     """
         )
-    body = "\n    UNION ALL\n".join(parts)
-    return f"WITH meaning(role, raw, value) AS (VALUES {_meaning_rows(m)})\n{body}"
+    return "\n    UNION ALL\n".join(parts)
 
 
-def homes_sql(m: Meanings, groups: str = "groups") -> str:
+def homes_sql(groups: str = "groups") -> str:
     """Each official's own department, so that screens list officials under it: the department
-    in which they handled most dossiers of the export (ties: the first by name)."""
-    return f"""WITH meaning(role, raw, value) AS (VALUES {_meaning_rows(m)}),
-pairs AS (
+    in which they handled most dossiers of the export (ties: the first by name). Reads
+    relation `meaning` as `facts_sql` does."""
+    return f"""WITH pairs AS (
     SELECT m_official.value AS official, m_department.value AS department, sum(g.rows) AS n
     FROM {groups} AS g {_join("department")} {_join("official")}
     WHERE g.in_procedure = 0 AND NOT g.blank

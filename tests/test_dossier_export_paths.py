@@ -71,8 +71,6 @@ def test_empty_lines_at_the_end_are_counted_without_reading_the_file_again(
     loaded = load_evidence(ev)
     assert facts_of(loaded) == EXPECTED
     assert any("2 dòng trống" in n for n in loaded.notices)
-    monkeypatch.setattr("evidence.dossier_scan.read_twice", lambda path: False)
-    assert facts_of(load_evidence(ev)) == EXPECTED  # the code order checked in the counting's pass
 
 
 @pytest.mark.parametrize(
@@ -401,6 +399,17 @@ def test_parquet_export_gives_the_same_facts_and_locates_problems(tmp_path: Path
     assert [(p.row, p.column) for p in problems_of(ev)] == [(7, "Kênh nộp")]
 
 
+@pytest.fixture(params=[False, True], ids=["kiem-tra-ben-canh", "theo-doi-trong-luot"])
+def order_check(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both ways of the code-order check: a second reading beside the counting, or the codes
+    watched in its pass (a large file, `dossier_scan.WATCHED_FROM`)."""
+    from evidence import dossier_scan
+
+    watched = bool(request.param)
+    monkeypatch.setattr(dossier_scan, "WATCHED_FROM", 0 if watched else 1 << 62)
+    return watched
+
+
 def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path, order_check: bool) -> None:
     rows = small_rows()
     rows[10][0] = "HS02"  # row 12 repeats row 3's code, far from it
@@ -408,17 +417,6 @@ def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path, order_ch
     problems = problems_of(write_evidence(tmp_path, rows))
     assert [(p.row, p.code) for p in problems] == [(12, Reason.DUPLICATE_ROW)]
     assert "trùng với dòng 3" in problems[0].reason
-
-
-@pytest.fixture(params=[True, False], ids=["kiem-tra-ben-canh", "kiem-tra-cung-luot"])
-def order_check(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Both ways of the code-order check: a second reading beside the counting, or in its pass
-    (a file larger than the OS can keep in memory, `dossier_scan.read_twice`)."""
-    from evidence import dossier_scan
-
-    twice = bool(request.param)
-    monkeypatch.setattr(dossier_scan, "read_twice", lambda path: twice)
-    return twice
 
 
 def test_a_code_repeated_on_the_next_row_of_an_export_in_code_order(

@@ -75,3 +75,44 @@ def test_score_for_another_period_does_not_count_the_whole_year_first(
     assert calls == [] and out.exists()
     assert main.main(["score", str(evidence), "--out", str(out), "--quiet"]) == 0
     assert calls == [evidence]
+
+
+def test_the_program_waits_for_the_count_to_begin_not_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`wait_begun` returns once DuckDB runs the count, while it still runs."""
+    from evidence import dossier_scan
+
+    release = threading.Event()
+    real = dossier_scan.count
+
+    def slow_count(*args: object, **kwargs: object) -> dossier_scan.Counts:
+        release.wait(5)  # the count goes on after the program was let go
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dossier_scan, "count", slow_count)
+    csv_reader.stop()
+    csv_reader.prefetch(SMALL / "minh-chung-nho.yaml")
+    csv_reader.wait_begun()
+    started = csv_reader._started[0]
+    assert started.begun.is_set() and not started.future.done()
+    release.set()
+    _, counts = started.future.result(5)
+    assert counts.totals["rows"] == 12
+    csv_reader.stop()
+
+
+def test_a_count_that_fails_before_it_begins_lets_the_program_go(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from evidence import dossier_scan
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("không mở được")
+
+    monkeypatch.setattr(dossier_scan, "connect", broken)
+    csv_reader.stop()
+    csv_reader.prefetch(SMALL / "minh-chung-nho.yaml")
+    before = time.perf_counter()
+    csv_reader.wait_begun()
+    assert time.perf_counter() - before < csv_reader.BEGUN_WAIT
+    assert isinstance(csv_reader._started[0].future.exception(5), OSError)
+    csv_reader.stop()

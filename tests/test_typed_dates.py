@@ -51,7 +51,8 @@ def _seen(counts: scan.Counts) -> tuple[dict[str, list[str]], dict[str, int]]:
 def _over_text(path: Path, layout: Layout, d: Definitions) -> tuple[Any, list[tuple[Any, ...]]]:
     con = scan.connect()
     scan.csv_view(con, path, layout)
-    counts = scan.count(con, d, detailed=False, ordered=True)
+    counts = scan.count(con, d, detailed=False)
+    counts.totals["unordered_codes"] = min(1, scan.unordered_codes(con))  # as the fast scan says it
     groups = _groups(con)
     con.close()
     return _seen(counts), groups
@@ -70,7 +71,6 @@ def _fast(
 
     with monkeypatch.context() as m:
         m.setattr(scan, "count", spy)
-        m.setattr(scan, "read_twice", lambda _: False)  # one connection: its groups are compared
         con, counts = scan.fast_count(path, layout, d)
     groups = _groups(con)
     con.close()

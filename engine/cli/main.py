@@ -99,9 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["score"] and len(argv) > 1 and not {"--as-of", "--year"} & named:
         # Start counting the dossier export now: DuckDB counts it while the rest loads (for
         # the whole year of the evidence file; another period is counted when it is read).
-        from evidence.csv_reader import prefetch
+        from evidence.csv_reader import prefetch, wait_begun
 
         prefetch(_evidence_arg(argv[1:]))
+        wait_begun()
     args = parser(argv[0] if argv else None).parse_args(argv)
     code: int = args.run(args)
     return code
