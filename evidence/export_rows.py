@@ -201,6 +201,9 @@ def xlsx_rows(path: Path, name: str, sheet: str | None, spec: TableSpec | None =
     cell, never a blank). With `spec`, the header is the first row that has its columns."""
     from openpyxl import load_workbook  # only XLSX users pay for importing it
 
+    from engine.core.xlsx_speed import install
+
+    install()
     try:
         values = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file

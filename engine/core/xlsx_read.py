@@ -14,6 +14,7 @@ from typing import Any
 
 from engine.core.datafile import read_bytes
 from engine.core.problems import InputError, Problem, Reason
+from engine.core.xlsx_speed import install
 
 ZIP_MAGIC = b"PK\x03\x04"
 _OLE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -159,6 +160,7 @@ def open_sheets(path: Path, name: str) -> dict[str, list[tuple[Any, ...]]]:
     wrong = format_problem(name, read_bytes(path, name))
     if wrong is not None:
         raise InputError([wrong])
+    install()
     try:
         book = load_workbook(path, read_only=True, data_only=True)
         try:

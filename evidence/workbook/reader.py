@@ -18,6 +18,7 @@ from engine.core.datafile import DataFile, read_bytes
 from engine.core.numbers import NotANumber
 from engine.core.problems import InputError, Problem, Reason
 from engine.core.xlsx_read import damaged, format_problem, sheet_rows
+from engine.core.xlsx_speed import install
 from engine.spec.bundle import Library, find_catalog, find_plan, find_rulebook
 from engine.spec.catalog import Catalog
 from engine.spec.plan import Plan
@@ -340,6 +341,7 @@ def _open(path: Path, name: str) -> dict[str, _Sheet]:
     wrong = format_problem(name, raw)
     if wrong is not None:
         raise InputError([wrong])
+    install()
     try:
         values = load_workbook(path, read_only=True, data_only=True)
         formulas = load_workbook(path, read_only=True, data_only=False)
