@@ -8,7 +8,9 @@ the bundled example's hand facts and `sources:` pointing to it, then runs, inter
 - up to 1M rows, the plain pyarrow + pandas script (benchmarks/plain_groupby.py) too;
 - `python -m engine.cli.main score EVIDENCE --out report.json`;
 - with --located, `cchc score` on a copy of the export with one impossible date on its middle
-  row: the located path, which finds and names that row (exit 2, no report).
+  row: the located path, which finds and names that row (exit 2, no report);
+- with --xlsx, `cchc score` on the same export saved as an XLSX workbook the way streaming
+  writers save one (openpyxl's write-only mode: texts in their cells, no declared size).
 
 It prints each command's median wall time and peak memory (ru_maxrss of that child, from
 os.wait4), the ratios of `cchc score` to the DuckDB query (medians of interleaved runs: the
@@ -26,6 +28,7 @@ machine is shared) and whether the targets of the size are met. Exit 1 when they
     python benchmarks/run_benchmark.py --hundred-million   # on demand, not in CI
     python benchmarks/run_benchmark.py --rows 10000 --repeat 1 --no-check
     python benchmarks/run_benchmark.py --located           # and the path that locates a bad cell
+    python benchmarks/run_benchmark.py --rows 100000 --xlsx  # and the same export as .xlsx
 """
 
 from __future__ import annotations
@@ -129,6 +132,34 @@ def prepare(rows: int, seed: int, out: Path, parts: int = 1) -> Path:
 
 BAD_DATE = "31/02/2022 08:00"
 
+TO_XLSX = """
+import csv, sys
+from openpyxl import Workbook
+book = Workbook(write_only=True)
+sheet = book.create_sheet("Hồ sơ")
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    for row in csv.reader(f):
+        sheet.append([c or None for c in row])
+book.save(sys.argv[2])
+"""
+
+
+def as_xlsx(evidence: Path) -> Path:
+    """The same export as an XLSX workbook (made once, in a child process), written as streaming
+    writers write one: each text in its cell, no declared size (openpyxl's write-only mode)."""
+    folder = evidence.parent / "xlsx"
+    copy = folder / "minh-chung.yaml"
+    if not copy.exists():
+        folder.mkdir(exist_ok=True)
+        shutil.copy(evidence.parent / "thutuc.csv", folder / "thutuc.csv")
+        book = folder / "hoso.xlsx"
+        subprocess.run(
+            [sys.executable, "-c", TO_XLSX, str(evidence.parent / "hoso.csv"), str(book)], check=True
+        )
+        text = evidence.read_text(encoding="utf-8").replace("dossiers: hoso.csv", "dossiers: hoso.xlsx")
+        copy.write_text(text, encoding="utf-8")
+    return copy
+
 
 def with_a_bad_date(evidence: Path, rows: int) -> tuple[Path, int]:
     """A copy of the export (made once) whose middle row has an impossible date of receipt, and
@@ -179,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument(
         "--located", action="store_true", help="đo cả đường định vị lỗi: một ngày sai ở dòng giữa tệp"
     )
+    p.add_argument(
+        "--xlsx", action="store_true", help="đo cả cùng tệp hồ sơ dạng .xlsx (ghi như các bộ ghi theo dòng)"
+    )
     p.add_argument("--out", type=Path, default=HERE / "out")
     p.add_argument("--no-check", action="store_true", help="không trả mã lỗi khi vượt ngưỡng")
     args = p.parse_args(argv)
@@ -209,6 +243,10 @@ def main(argv: list[str] | None = None) -> int:
         plain.append(Measure("pandas thuần (category)", script, TUNED))
     cchc = Measure("cchc score", [py, "-m", "engine.cli.main", "score", str(evidence), "--out", str(report)])
     located: list[Measure] = []
+    if args.xlsx and parts == 1:
+        book = as_xlsx(evidence)
+        command = [py, "-m", "engine.cli.main", "score", str(book), "--out", str(report)]
+        located.append(Measure("cchc score, tệp XLSX", command))
     if args.located and parts == 1:
         bad, row = with_a_bad_date(evidence, rows)
         command = [py, "-m", "engine.cli.main", "score", str(bad), "--out", str(report)]
@@ -232,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
     for m in plain:  # medians of interleaved runs
         t, mem = cchc.median()[0] / m.median()[0], cchc.median()[1] / m.median()[1]
         print(f"cchc score / {m.label}: thời gian {t:.2f}×, bộ nhớ {mem:.2f}×".replace(".", ","))
-    for m in located:  # no target: how much longer finding the bad row takes
+    for m in located:  # no target: how much longer finding the bad row, or reading XLSX, takes
         t, mem = m.median()[0] / duck.median()[0], m.median()[1] / duck.median()[1]
         print(f"{m.label} / DuckDB thuần: thời gian {t:.2f}×, bộ nhớ {mem:.2f}×".replace(".", ","))
     time_ratio = cchc.median()[0] / duck.median()[0]

@@ -54,6 +54,9 @@ def _size_from_head(sheet: Any) -> None:
         src.close()
 
 
+PLAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}t"
+
+
 def _local(tag: Any) -> str:
     return str(tag).rpartition("}")[2]
 
@@ -66,6 +69,8 @@ class InlineText:
 
     @classmethod
     def from_tree(cls, node: Any) -> InlineText:
+        if len(node) == 1 and node[0].tag == PLAIN:  # what writers write: <is><t>…</t></is>
+            return cls(node[0].text or "")
         plain: str | None = None
         runs: list[str] = []
         for child in node:
