@@ -98,3 +98,22 @@ def test_an_export_of_inline_strings_counts_as_its_csv(tmp_path: Path) -> None:
     with zipfile.ZipFile(tmp_path / "hoso.xlsx") as z:
         assert b'<c r="A2" t="inlineStr">' in z.read("xl/worksheets/sheet1.xml")
     assert load_evidence(evidence).facts == csv_facts
+
+
+def test_shared_strings_with_formatted_runs_read_as_their_text(tmp_path: Path) -> None:
+    """Excel keeps texts in a shared table; a text with formatted runs is read as its plain text."""
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    bold = InlineFont(b=True)
+    sheet.append(["Phòng ban", CellRichText(["Phòng ", TextBlock(bold, "Quản lý"), " Đầu tư"])])
+    book.save(tmp_path / "chu-dinh-dang.xlsx")
+    xlsx_speed.install()
+    read = load_workbook(tmp_path / "chu-dinh-dang.xlsx", read_only=True)
+    assert [list(r) for r in read.worksheets[0].iter_rows(values_only=True)] == [
+        ["Phòng ban", "Phòng Quản lý Đầu tư"]
+    ]
+    read.close()

@@ -5,9 +5,10 @@
   out — it parses the whole sheet to find that out, as it waits for the end of `<sheetData>`
   (100 000 dossiers: 1,9 s of 8,5 s). The size is before `<sheetData>` when there is one, so
   it is read up to there (and cchc resets the size it reads anyway: `xlsx_read.sheet_rows`).
-- A text written in its cell (`t="inlineStr"`, again what streaming writers do) goes through
-  openpyxl's descriptor machinery (`Text.from_tree`) just to be joined back into a string:
-  its plain text, then the text of each formatted run, as `Text.content` does.
+- A text written in its cell (`t="inlineStr"`, again what streaming writers do), and each
+  text of the shared table other writers (Excel) use, goes through openpyxl's descriptor
+  machinery (`Text.from_tree`) just to be joined back into a string: its plain text, then the
+  text of each formatted run, as `Text.content` does.
 
 `install` sets both on openpyxl's classes once, before a workbook is read; each stays as
 openpyxl has it when this openpyxl no longer has what it replaces.
@@ -31,6 +32,10 @@ def install() -> None:
     if hasattr(_reader, "Text") and hasattr(_reader.Text, "from_tree"):
         REPLACED["Text"] = _reader.Text
         _reader.Text = InlineText
+    from openpyxl.reader import strings
+
+    if hasattr(strings, "Text") and hasattr(strings.Text, "from_tree"):
+        strings.Text = InlineText
     REPLACED.setdefault("", None)  # installed, whatever was found
 
 
@@ -62,7 +67,8 @@ def _local(tag: Any) -> str:
 
 
 class InlineText:
-    """What openpyxl's reader asks of `Text` for a cell's inline string: `from_tree(is).content`."""
+    """What openpyxl's readers ask of `Text` for a cell's inline string or a shared string:
+    `from_tree(is or si).content`."""
 
     def __init__(self, content: str) -> None:
         self.content = content
