@@ -1,6 +1,6 @@
 """That no dossier code repeats, proven while DuckDB counts the export on all its threads.
 
-The counting query passes every code through `code_pieces` (a Python function DuckDB calls
+The counting query passes every code through `code_pieces_<n>` (a Python function DuckDB calls
 once per vector it reads: up to 2048 rows of one stretch of the file, in file order). Each
 call notes its piece's first and last code and whether its codes strictly increase. When every
 piece increases and the pieces' ranges [first, last], sorted, do not overlap, no code can
@@ -17,6 +17,7 @@ one thread: as a second reading beside the counting, it cost a third more CPU (1
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     import duckdb
 
 NAME = "code_pieces"
+_numbers = itertools.count(1)  # a function is the database's: each watch has a name of its own
 
 
 @dataclass(frozen=True)
@@ -41,15 +43,28 @@ class CodePieces:
     def __init__(self) -> None:
         self.pieces: list[Piece] = []
         self.failed = False
+        self.name = f"{NAME}_{next(_numbers)}"
 
     def register(self, con: duckdb.DuckDBPyConnection) -> None:
-        """Make `code_pieces(code)` callable in queries on `con` (it imports pyarrow)."""
+        """Make `<name>(code)` callable in queries (it imports pyarrow); `unregister` after."""
         import pyarrow.compute  # noqa: F401  (loaded here, not in DuckDB's first call)
 
         # The strings every DuckDB from 1.1 takes (the stubs of 2.x ask for its enums instead).
         con.create_function(  # type: ignore[call-overload]
-            NAME, self.watch, ["VARCHAR"], "VARCHAR", type="arrow", side_effects=True, null_handling="special"
+            self.name,
+            self.watch,
+            ["VARCHAR"],
+            "VARCHAR",
+            type="arrow",
+            side_effects=True,
+            null_handling="special",
         )
+
+    def unregister(self, con: duckdb.DuckDBPyConnection) -> None:
+        import duckdb
+
+        with contextlib.suppress(duckdb.Error):  # the connection closed meanwhile
+            con.remove_function(self.name)
 
     def watch(self, codes: Any) -> Any:
         """Note one piece; the codes go back unchanged. A failure here only loses the proof."""

@@ -22,6 +22,7 @@ import contextlib
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,24 +73,47 @@ class Tally:
 
 
 GROUPED = ("procedure", "department", "official", "channel", "apology")
+_opening = threading.Lock()
 
 
-def connect(folder: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory database (or one in `folder`) whose spill files go to a folder of its own
-    (DuckDB makes it only when it spills, and removes it on close), and which draws no progress
-    bar over what cchc prints."""
-    import threading
-
-    own = f"cchc-duckdb-{os.getpid()}-{threading.get_ident()}.tmp"
-    con = duckdb.connect(
-        str(folder / "ho-so.duckdb") if folder else ":memory:",
-        config={
-            "memory_limit": MEMORY_LIMIT,
-            "temp_directory": str((folder or Path(tempfile.gettempdir())) / own),
-        },
-    )
+def connect(folder: Path | None = None, one_thread: bool = False) -> duckdb.DuckDBPyConnection:
+    """A connection that draws no progress bar over what cchc prints: with `folder`, to a
+    database of its own there (the located path's table); otherwise to the process's in-memory
+    database (`one_thread`: the one that runs each query on a single thread), whose views and
+    tables a connection makes are its own (TEMP). Opening a database costs DuckDB 2.0 12 ms of
+    CPU, a connection to an open one 0.1 ms: a province's 40 units share it."""
+    con = _open(folder / "ho-so.duckdb", folder) if folder is not None else _shared(one_thread).cursor()
     con.execute("SET enable_progress_bar = false")
     return con
+
+
+def _open(path: Path | None, folder: Path, threads: int | None = None) -> duckdb.DuckDBPyConnection:
+    """A database whose spill files go to a folder of its own (DuckDB makes it only when it
+    spills, and removes it on close)."""
+    own = f"cchc-duckdb-{os.getpid()}-{threading.get_ident()}-{len(_databases)}.tmp"
+    config: dict[str, Any] = {"memory_limit": MEMORY_LIMIT, "temp_directory": str(folder / own)}
+    if threads is not None:
+        config["threads"] = threads
+    return duckdb.connect(str(path) if path else ":memory:", config=config)
+
+
+_databases: dict[bool, duckdb.DuckDBPyConnection] = {}
+
+
+def _shared(one_thread: bool) -> duckdb.DuckDBPyConnection:
+    import atexit
+
+    with _opening:
+        if one_thread not in _databases:
+            db = _open(None, Path(tempfile.gettempdir()), threads=1 if one_thread else None)
+            _databases[one_thread] = db
+            atexit.register(_close, db)
+        return _databases[one_thread]
+
+
+def _close(db: duckdb.DuckDBPyConnection) -> None:
+    with contextlib.suppress(duckdb.Error):
+        db.close()
 
 
 def rows_of(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -110,21 +134,20 @@ def count(
     codes pass through (`code_pieces`)."""
     sql = counting_sql(d, detailed=detailed, parsed=parsed, tap=tap)
     con.execute(f"CREATE OR REPLACE TEMP TABLE groups AS {sql}")
-    main = "FROM groups WHERE in_procedure = 0 AND NOT blank"
-    distinct = {
-        role: [r[0] for r in con.execute(f"SELECT DISTINCT coalesce({role}, '') {main}").fetchall()]
-        for role in GROUPED
-    }
-    for role in d.optional:
-        query = f"SELECT DISTINCT coalesce({role}, '') FROM groups WHERE in_{role} = 0 AND NOT blank"
-        distinct[role] = [r[0] for r in con.execute(query).fetchall()]
+    # What the groups show, in one query (each query costs DuckDB ≈ 1 ms however small).
+    main = "in_procedure = 0 AND NOT blank"
+    where = {**{r: main for r in GROUPED}, **{r: f"in_{r} = 0 AND NOT blank" for r in d.optional}}
     kinds = [*PROBLEMS, "problems", "rows"]
-    sums = con.execute(f"SELECT {', '.join(f'coalesce(sum({k}), 0)' for k in kinds)} {main}").fetchone()
-    totals = {k: int(v) for k, v in zip(kinds, sums or [0] * len(kinds), strict=True)}
-    blank = con.execute(
-        "SELECT coalesce(sum(rows), 0) FROM groups WHERE in_procedure = 0 AND blank"
-    ).fetchone()
-    totals["blank"] = int(blank[0]) if blank else 0
+    parts = [
+        *(f"list(DISTINCT coalesce({r}, '')) FILTER (WHERE {w})" for r, w in where.items()),
+        *(f"coalesce(sum({k}) FILTER (WHERE {main}), 0)" for k in kinds),
+        "coalesce(sum(rows) FILTER (WHERE in_procedure = 0 AND blank), 0)",
+    ]
+    found = con.execute(f"SELECT {', '.join(parts)} FROM groups").fetchone()
+    assert found is not None  # an aggregate without GROUP BY gives one row
+    values, sums = found[: len(where)], found[len(where) :]
+    distinct = {r: sorted(v or []) for r, v in zip(where, values, strict=True)}
+    totals = {k: int(v) for k, v in zip([*kinds, "blank"], sums, strict=True)}
     return Counts(distinct=distinct, totals=totals)
 
 
@@ -180,6 +203,7 @@ def _interrupt(con: duckdb.DuckDBPyConnection) -> None:
 
 
 WATCHED_FROM = 192 << 20  # bytes of CSV from which the codes are watched in the counting's pass
+BESIDE_FROM = 16 << 20  # bytes from which the code-order check runs beside the counting
 
 
 def fast_count(
@@ -189,12 +213,34 @@ def fast_count(
     repeats, else not 0 (the caller then counts repeated codes by hashing). Two ways to that
     proof, by size: a large file's codes are watched as the counting reads them
     (evidence/code_pieces.py: one reading, 10M rows 20 % faster, but pyarrow to import, 0.1 s);
-    a smaller file is read a second time beside the counting, by a window in row order on one
-    thread (`order_sql`), the counting keeping every core. What DuckDB raises comes out of
-    here as it is. `begun` is called when the counting query is about to run."""
-    if path.stat().st_size >= WATCHED_FROM:
+    a smaller file is read a second time by a window in row order on one thread (`order_sql`):
+    beside the counting, which keeps every core, or after it for a file of a few MB. What
+    DuckDB raises comes out of here as it is. `begun` is called when the counting query is
+    about to run."""
+    size = path.stat().st_size
+    if size >= WATCHED_FROM:
         return _watched(path, layout, d, begun)
-    return _beside(path, layout, d, begun)
+    if size >= BESIDE_FROM:
+        return _beside(path, layout, d, begun)
+    return _after(path, layout, d, begun)
+
+
+def _after(
+    path: Path, layout: Layout, d: Definitions, begun: Callable[[], None] | None
+) -> tuple[duckdb.DuckDBPyConnection, Counts]:
+    """A small file's code-order check after the counting, on the same connection: a thread and
+    a second connection would cost more than reading a few MB again (a province's units)."""
+    con = connect()
+    _running.add(con)
+    try:
+        counts = count_csv(con, path, layout, d, begun=begun)
+        counts.totals["unordered_codes"] = unordered_codes(con)
+    except BaseException:
+        con.close()
+        raise
+    finally:
+        _running.discard(con)
+    return con, counts
 
 
 def _watched(
@@ -204,15 +250,17 @@ def _watched(
 
     con = connect()
     _running.add(con)
+    pieces = CodePieces()
     try:
-        pieces = CodePieces()
         pieces.register(con)
         counts = count_csv(con, path, layout, d, pieces, begun)
     except BaseException:
+        pieces.unregister(con)
         con.close()
         raise
     finally:
         _running.discard(con)
+    pieces.unregister(con)
     rows = counts.totals["rows"] + counts.totals["blank"]
     counts.totals["unordered_codes"] = 0 if pieces.distinct(rows) else 1
     return con, counts
@@ -221,24 +269,22 @@ def _watched(
 def _beside(
     path: Path, layout: Layout, d: Definitions, begun: Callable[[], None] | None
 ) -> tuple[duckdb.DuckDBPyConnection, Counts]:
-    """The code-order check on a connection of its own, beside the counting; a failed check
-    (which the counting would then show too) only means the codes are checked by hashing."""
-    import threading
-
+    """The code-order check on a connection of the one-thread database, beside the counting; a
+    failed check (which the counting would then show too) only means the codes are checked by
+    hashing."""
     order: list[int] = []
     bug: list[BaseException] = []
     sides: list[duckdb.DuckDBPyConnection] = []
 
     def check() -> None:
         try:
-            side = connect()
+            side = connect(one_thread=True)
         except BaseException as exc:
             bug.append(exc)
             return
         sides.append(side)
         _running.add(side)
         try:
-            side.execute("SET threads = 1")
             csv_view(side, path, layout, buffer=ORDER_BUFFER)
             order.append(unordered_codes(side))
         except duckdb.Error as exc:
@@ -288,9 +334,7 @@ def count_csv(
     A cell it refuses (another format, ISO 8601, an impossible date, spaces only) makes the whole
     file counted again over text, which tries every format and counts the problems. `pieces`:
     registered on `con`, watches the codes of the counting that completes."""
-    from evidence.code_pieces import NAME
-
-    tap = NAME if pieces is not None else None
+    tap = pieces.name if pieces is not None else None
     dates = typed_dates(d, layout)
     if begun is not None:
         begun()
@@ -355,7 +399,7 @@ def csv_view(
     if buffer:
         options += f", buffer_size = {buffer}"
     con.execute(
-        f"""CREATE OR REPLACE VIEW {name} AS SELECT * FROM read_csv('{quoted}', columns = {columns},
+        f"""CREATE OR REPLACE TEMP VIEW {name} AS SELECT * FROM read_csv('{quoted}', columns = {columns},
         header = true, auto_detect = false, delim = '{delim}', quote = '"', escape = '"',
         strict_mode = true, encoding = 'utf-8'{options})"""
     )
@@ -459,7 +503,7 @@ def load_csv(
         FROM (SELECT {cells}, true{rest} AS _rest FROM export_csv)"""
     )
     con.execute(
-        "CREATE OR REPLACE VIEW export AS "
+        "CREATE OR REPLACE TEMP VIEW export AS "
         f"SELECT rowid + {layout.above + 2} AS _row, * EXCLUDE (_blank) FROM export_rows WHERE NOT _blank"
     )
     found = con.execute("SELECT count(*), count_if(_blank) FROM export_rows").fetchone()
@@ -516,7 +560,7 @@ def parquet_view(con: duckdb.DuckDBPyConnection, path: Path, layout: Layout) -> 
         for role, header in layout.headers.items()
     )
     con.execute(
-        f"""CREATE OR REPLACE VIEW export AS SELECT file_row_number + 2 AS _row, {cells}
+        f"""CREATE OR REPLACE TEMP VIEW export AS SELECT file_row_number + 2 AS _row, {cells}
         FROM read_parquet('{quoted}', file_row_number = true)"""
     )
 
@@ -526,7 +570,7 @@ def _identifier(name: str) -> str:
 
 
 def parquet_columns(path: Path) -> list[str]:
-    con = duckdb.connect()
+    con = connect()
     quoted = str(path).replace("'", "''")
     names = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM read_parquet('{quoted}')").fetchall()]
     con.close()

@@ -107,8 +107,10 @@ def test_an_export_in_code_order_is_proven_without_hashing_on_every_thread(
     assert counts.totals["rows"] == 30_000 and counts.totals["unordered_codes"] == 0
     watched = groups(con)
     monkeypatch.setattr(scan, "WATCHED_FROM", 1 << 62)
-    con, beside = scan.fast_count(path, layout, d)
-    assert groups(con) == watched and beside.totals == counts.totals  # the same counts either way
+    for beside_from in (0, 1 << 62):  # the check beside the counting, or after it
+        monkeypatch.setattr(scan, "BESIDE_FROM", beside_from)
+        con, other = scan.fast_count(path, layout, d)
+        assert groups(con) == watched and other.totals == counts.totals  # the same counts every way
 
 
 def test_an_export_out_of_code_order_is_left_to_hashing(tmp_path: Path) -> None:

@@ -399,18 +399,19 @@ def test_parquet_export_gives_the_same_facts_and_locates_problems(tmp_path: Path
     assert [(p.row, p.column) for p in problems_of(ev)] == [(7, "Kênh nộp")]
 
 
-@pytest.fixture(params=[False, True], ids=["kiem-tra-ben-canh", "theo-doi-trong-luot"])
-def order_check(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Both ways of the code-order check: a second reading beside the counting, or the codes
-    watched in its pass (a large file, `dossier_scan.WATCHED_FROM`)."""
+@pytest.fixture(params=["after", "beside", "watched"], ids=["kiem-tra-sau", "kiem-tra-ben-canh", "theo-doi"])
+def order_check(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each way of the code-order check, as the file's size chooses it (`dossier_scan.fast_count`):
+    after the counting (a small file), beside it, or the codes watched in its pass."""
     from evidence import dossier_scan
 
-    watched = bool(request.param)
-    monkeypatch.setattr(dossier_scan, "WATCHED_FROM", 0 if watched else 1 << 62)
-    return watched
+    way = str(request.param)
+    monkeypatch.setattr(dossier_scan, "BESIDE_FROM", 0 if way == "beside" else 1 << 62)
+    monkeypatch.setattr(dossier_scan, "WATCHED_FROM", 0 if way == "watched" else 1 << 62)
+    return way
 
 
-def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path, order_check: bool) -> None:
+def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path, order_check: str) -> None:
     rows = small_rows()
     rows[10][0] = "HS02"  # row 12 repeats row 3's code, far from it
     random.Random(3).shuffle(rows[4:9])
@@ -419,9 +420,7 @@ def test_duplicate_codes_in_an_export_not_in_code_order(tmp_path: Path, order_ch
     assert "trùng với dòng 3" in problems[0].reason
 
 
-def test_a_code_repeated_on_the_next_row_of_an_export_in_code_order(
-    tmp_path: Path, order_check: bool
-) -> None:
+def test_a_code_repeated_on_the_next_row_of_an_export_in_code_order(tmp_path: Path, order_check: str) -> None:
     rows = small_rows()
     rows[3][0] = rows[2][0]  # row 5 repeats row 4's code; every other code still increases
     problems = problems_of(write_evidence(tmp_path, rows))
@@ -429,7 +428,7 @@ def test_a_code_repeated_on_the_next_row_of_an_export_in_code_order(
     assert "trùng với dòng 4" in problems[0].reason
 
 
-def test_codes_out_of_order_but_unique_are_counted(tmp_path: Path, order_check: bool) -> None:
+def test_codes_out_of_order_but_unique_are_counted(tmp_path: Path, order_check: str) -> None:
     rows = small_rows()
     random.Random(5).shuffle(rows)
     assert facts_of(load_evidence(write_evidence(tmp_path, rows))) == EXPECTED
