@@ -234,7 +234,25 @@ def main(argv: list[str] | None = None) -> int:
     with export.open("rb") as f:  # warm the page cache for everyone alike, in small pieces
         while f.read(1 << 22):
             pass
-    report = Path(tempfile.mkdtemp(prefix="cchc-bench-")) / "report.json"
+    limits = (time_limit, memory_limit, memory_cap)
+    scratch = Path(tempfile.mkdtemp(prefix="cchc-bench-"))
+    try:
+        return measure(args, evidence, export, scratch / "report.json", rows, parts, limits)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def measure(
+    args: argparse.Namespace,
+    evidence: Path,
+    export: Path,
+    report: Path,
+    rows: int,
+    parts: int,
+    limits: tuple[float | None, float | None, float | None],
+) -> int:
+    """Run the commands interleaved, print the medians and ratios; 1 when a target is missed."""
+    time_limit, memory_limit, memory_cap = limits
     py = sys.executable
     duck = Measure("DuckDB thuần", [py, str(HERE / "plain_duckdb.py"), str(export)])
     plain = [duck]
