@@ -16,14 +16,20 @@ openpyxl has it when this openpyxl no longer has what it replaces.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 REPLACED: dict[str, Any] = {}  # what openpyxl had, by name (tests compare with it)
+_installing = threading.Lock()  # a province's units read their workbooks on several threads
 
 
 def install() -> None:
-    if REPLACED:
-        return
+    with _installing:
+        if not REPLACED:
+            _replace()
+
+
+def _replace() -> None:
     from openpyxl.worksheet import _read_only, _reader
 
     if hasattr(_read_only.ReadOnlyWorksheet, "_get_size") and hasattr(_reader, "DATA_TAG"):
