@@ -260,20 +260,20 @@ def measure(
         script = [py, str(HERE / "plain_groupby.py"), str(export), "--categories"]
         plain.append(Measure("pandas thuần (category)", script, TUNED))
     cchc = Measure("cchc score", [py, "-m", "engine.cli.main", "score", str(evidence), "--out", str(report)])
-    located: list[Measure] = []
+    extra: list[Measure] = []  # no target: the XLSX reading, the located path
     if args.xlsx and parts == 1:
         book = as_xlsx(evidence)
         command = [py, "-m", "engine.cli.main", "score", str(book), "--out", str(report)]
-        located.append(Measure("cchc score, tệp XLSX", command))
+        extra.append(Measure("cchc score, tệp XLSX", command))
     if args.located and parts == 1:
         bad, row = with_a_bad_date(evidence, rows)
         command = [py, "-m", "engine.cli.main", "score", str(bad), "--out", str(report)]
-        located.append(Measure(f"cchc score, dòng {row} sai", command, expect=2))
+        extra.append(Measure(f"cchc score, dòng {row} sai", command, expect=2))
         child = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
         if f"dòng {row}, cột “Ngày tiếp nhận”" not in child.stderr:
             raise SystemExit(f"đường định vị không chỉ ra dòng {row}:\n{child.stderr}")
     for _ in range(args.repeat):
-        for m in (*plain, cchc, *located):
+        for m in (*plain, cchc, *extra):
             seconds, peak = run_once(m.command, m.env, m.expect)
             m.seconds.append(seconds)
             m.peak_mb.append(peak)
@@ -282,13 +282,13 @@ def measure(
     total = f"{rows * parts:,}".replace(",", " ")
     print(f"Tệp: {export} — {total} hồ sơ, {fmt(size, 'MB')}; {args.repeat} lần mỗi lệnh, xen kẽ")
     print(f"{'lệnh':<26}{'thời gian (trung vị)':>22}{'tốt nhất':>12}{'bộ nhớ đỉnh (trung vị)':>26}")
-    for m in (*plain, cchc, *located):
+    for m in (*plain, cchc, *extra):
         (bt, _), (mt, mm) = m.best(), m.median()
         print(f"{m.label:<26}{fmt(mt, 's'):>22}{fmt(bt, 's'):>12}{fmt(mm, 'MB'):>26}")
     for m in plain:  # medians of interleaved runs
         t, mem = cchc.median()[0] / m.median()[0], cchc.median()[1] / m.median()[1]
         print(f"cchc score / {m.label}: thời gian {t:.2f}×, bộ nhớ {mem:.2f}×".replace(".", ","))
-    for m in located:  # no target: how much longer finding the bad row, or reading XLSX, takes
+    for m in extra:  # how much longer finding the bad row, or reading XLSX, takes
         t, mem = m.median()[0] / duck.median()[0], m.median()[1] / duck.median()[1]
         print(f"{m.label} / DuckDB thuần: thời gian {t:.2f}×, bộ nhớ {mem:.2f}×".replace(".", ","))
     time_ratio = cchc.median()[0] / duck.median()[0]
