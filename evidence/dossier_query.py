@@ -64,7 +64,7 @@ def _text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _date(column: str, formats: tuple[str, ...], parsed: tuple[str, ...] = ()) -> str:
+def date_of(column: str, formats: tuple[str, ...], parsed: tuple[str, ...] = ()) -> str:
     """The first format that reads the cell, then ISO 8601. One format per call: the engine
     stops at the first that reads a row, so the format the column uses goes first
     (`Definitions.date_formats`). A `parsed` column is a date already (the reader read it)."""
@@ -115,7 +115,7 @@ def counting_sql(
     start, as_of = f"DATE '{d.start.isoformat()}'", f"DATE '{d.as_of.isoformat()}'"
     cells = ["code", "procedure", "department", "official", "channel", *DATE_ROLES, "apology", *d.optional]
     blank = " AND ".join(f"NOT {_given(c, parsed)}" for c in cells)
-    dates = ",\n        ".join(f"{_date(c, d.date_formats[c], parsed)} AS {c}_at" for c in DATE_ROLES)
+    dates = ",\n        ".join(f"{date_of(c, d.date_formats[c], parsed)} AS {c}_at" for c in DATE_ROLES)
     if d.on_time == "date":
         late_if_done = "result_day > due_day"
     else:  # a due date without a time means the end of that day
@@ -208,7 +208,7 @@ def located_sql(d: Definitions, condition: str, relation: str = "export") -> str
     """Rows (spreadsheet row, then the cells) where `condition` holds, in row order: how a
     problem the counting found is located. `condition` is written over the same names as
     `counting_sql` (raw cells, `*_at` timestamps, `*_day` dates)."""
-    parsed = ", ".join(f"{_date(c, d.date_formats[c])} AS {c}_at" for c in DATE_ROLES)
+    parsed = ", ".join(f"{date_of(c, d.date_formats[c])} AS {c}_at" for c in DATE_ROLES)
     return f"""
 WITH cells AS (SELECT *, {parsed} FROM {relation}),
 days AS (

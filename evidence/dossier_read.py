@@ -162,7 +162,13 @@ def _read(
     # DuckDB's reader read it all (`trailing` is counted then): it can load it, if it numbers it right
     if trailing is not None and scan.numbered_as_read(path):
         rows = Rows(file=name, header=header, text=True, blank=trailing, header_row=found.above + 1)
-        return _located(rows, name, spec, fmt, procedures, period, options, path, layout)
+        try:
+            return _located(rows, name, spec, fmt, procedures, period, options, path, layout)
+        except duckdb_error() as exc:
+            # A count stopped at its first bad date (`problem_only`) did not see the whole file:
+            # a row DuckDB's reader cannot read (a cell too many) is read by the csv module.
+            if _a_bug(exc) or counts is None or not counts.problem_only:
+                raise
     return _located(csv_rows(path, name, spec), name, spec, fmt, procedures, period, options)
 
 

@@ -72,9 +72,20 @@ def _fast(
     with monkeypatch.context() as m:
         m.setattr(scan, "count", spy)
         con, counts = scan.fast_count(path, layout, d)
-    groups = _groups(con)
+    groups = [] if counts.problem_only else _groups(con)
     con.close()
-    return _seen(counts), groups, runs
+    return (_seen(counts), counts.problem_only), groups, runs
+
+
+def _agrees(fast: tuple[Any, bool], groups: list[tuple[Any, ...]], text: tuple[Any, Any]) -> None:
+    """The fast scan counted as the text query does, or stopped at a date that query cannot
+    read either (`problem_only`): the text query then counts a problem, which the located path
+    names."""
+    (seen, problem_only), (text_seen, text_groups) = fast, text
+    if problem_only:
+        assert text_seen[1]["problems"] > 0 and seen[1]["problems"] == 1
+    else:
+        assert (seen, groups) == (text_seen, text_groups)
 
 
 def test_the_reader_takes_each_date_column_in_the_format_its_first_values_use(tmp_path: Path) -> None:
@@ -101,8 +112,8 @@ def test_an_ordinary_export_is_counted_once_with_parsed_dates_and_the_same_count
     layout, d = _setup(path)
     counts, groups, runs = _fast(path, layout, d, monkeypatch)
     assert runs == [("received", "due", "result")]
-    assert (counts, groups) == _over_text(path, layout, d)
-    assert counts[1]["rows"] == 12 and counts[1]["problems"] == 0
+    assert not counts[1] and (counts[0], groups) == _over_text(path, layout, d)
+    assert counts[0][1]["rows"] == 12 and counts[0][1]["problems"] == 0
     assert runs == [("received", "due", "result")]
 
 
@@ -126,8 +137,12 @@ def test_a_cell_the_reader_refuses_is_counted_over_text(
     path = write_csv(tmp_path / "hoso.csv", HEADER, rows)
     layout, d = _setup(path)
     counts, groups, runs = _fast(path, layout, d, monkeypatch)
-    assert runs == [("received", "due", "result"), ()]
-    assert (counts, groups) == _over_text(path, layout, d)
+    text = _over_text(path, layout, d)
+    _agrees(counts, groups, text)
+    # counted again over text, unless no format reads the cell (the located path counts it)
+    assert runs == [("received", "due", "result")] + ([] if counts[1] else [()])
+    if cell in ("31/02/2022", "   ", "\u00a012/01/2022"):  # no format reads these
+        assert counts[1]
 
 
 CELLS = {
@@ -161,7 +176,7 @@ def test_any_date_cells_give_the_counts_of_the_text_query(
     path = write_csv(tmp_path / "hoso.csv", HEADER, rows)
     layout, d = _setup(path)
     counts, groups, _ = _fast(path, layout, d, monkeypatch)
-    assert (counts, groups) == _over_text(path, layout, d)
+    _agrees(counts, groups, _over_text(path, layout, d))
 
 
 def test_quoted_cells_are_read_as_over_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,6 +186,31 @@ def test_quoted_cells_are_read_as_over_text(tmp_path: Path, monkeypatch: pytest.
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     layout, d = _setup(path)
     counts, groups, runs = _fast(path, layout, d, monkeypatch)
-    assert (counts, groups) == _over_text(path, layout, d)
-    assert counts[1]["rows"] == 12 and counts[1]["problems"] == 0
+    assert not counts[1] and (counts[0], groups) == _over_text(path, layout, d)
+    assert counts[0][1]["rows"] == 12 and counts[0][1]["problems"] == 0
     assert runs == [("received", "due", "result")]
+
+
+def test_a_date_no_format_reads_goes_to_the_located_path_without_a_second_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The text query could only say that the file has a problem: the located path names it."""
+    from engine.core.problems import InputError
+    from evidence.load import load_evidence
+    from tests.conftest import write_evidence
+
+    rows = ordinary_rows()
+    rows[4][DUE] = "31/02/2022"
+    evidence = write_evidence(tmp_path, rows)
+    runs: list[tuple[tuple[str, ...], bool]] = []
+    count = scan.count
+
+    def spy(*args: Any, **kwargs: Any) -> scan.Counts:
+        runs.append((kwargs.get("parsed", ()), kwargs.get("detailed", True)))
+        return count(*args, **kwargs)
+
+    monkeypatch.setattr(scan, "count", spy)
+    with pytest.raises(InputError) as caught:
+        load_evidence(evidence)
+    assert [(p.row, p.column) for p in caught.value.problems] == [(6, "Ngày hẹn trả")]
+    assert runs == [(("received", "due", "result"), False), ((), True)]  # typed, then the located count
