@@ -141,10 +141,15 @@ def test_the_located_path_of_a_csv_loads_it_with_duckdb(
         (b"a,b\n1,2", True),
     ],
 )
-def test_numbered_as_read(tmp_path: Path, content: bytes, expected: bool) -> None:
+def test_numbered_as_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes, expected: bool
+) -> None:
     path = tmp_path / "x.csv"
     path.write_bytes(content)
     assert scan.numbered_as_read(path) is expected
+    for chunk in range(1, len(content) + 1):  # wherever the reads cut two line ends apart
+        monkeypatch.setattr(scan, "CHUNK", chunk)
+        assert scan.numbered_as_read(path) is expected, chunk
 
 
 def test_numbered_as_read_across_chunks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
