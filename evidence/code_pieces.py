@@ -83,9 +83,9 @@ class CodePieces:
         (a row the function did not see would leave the proof without it)."""
         if self.failed or sum(p.rows for p in self.pieces) != rows:
             return False
-        ranges = sorted((p.first, p.last) for p in self.pieces if p.first is not None and p.last is not None)
         if not all(p.increasing for p in self.pieces):
             return False
+        ranges = sorted((p.first, p.last) for p in self.pieces if p.first is not None and p.last is not None)
         return all(end < start for (_, end), (start, _) in itertools.pairwise(ranges))
 
 

@@ -230,22 +230,32 @@ def fast_count(
     return _after(path, layout, d, begun)
 
 
+@contextlib.contextmanager
+def _counting(on_error: Callable[[], None] | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection of the fast scan, which `interrupt` can stop while it runs; closed when what
+    runs on it fails (after `on_error`), else handed on with the counts."""
+    con = connect()
+    _running.add(con)
+    try:
+        yield con
+    except BaseException:
+        if on_error is not None:
+            on_error()
+        con.close()
+        raise
+    finally:
+        _running.discard(con)
+
+
 def _after(
     path: Path, layout: Layout, d: Definitions, begun: Callable[[], None] | None
 ) -> tuple[duckdb.DuckDBPyConnection, Counts]:
     """A small file's code-order check after the counting, on the same connection: a thread and
     a second connection would cost more than reading a few MB again (a province's units)."""
-    con = connect()
-    _running.add(con)
-    try:
+    with _counting() as con:
         counts = count_csv(con, path, layout, d, begun=begun)
         if not counts.problem_only:
             counts.totals["unordered_codes"] = unordered_codes(con)
-    except BaseException:
-        con.close()
-        raise
-    finally:
-        _running.discard(con)
     return con, counts
 
 
@@ -254,21 +264,16 @@ def _watched(
 ) -> tuple[duckdb.DuckDBPyConnection, Counts]:
     from evidence.code_pieces import CodePieces
 
-    con = connect()
-    _running.add(con)
     pieces = CodePieces()
-    try:
+    with _counting() as con:
         pieces.register(con)
-        counts = count_csv(con, path, layout, d, pieces, begun)
-    except BaseException:
-        pieces.unregister(con)
-        con.close()
-        raise
-    finally:
-        _running.discard(con)
-    pieces.unregister(con)
-    rows = counts.totals["rows"] + counts.totals["blank"]
-    counts.totals["unordered_codes"] = 0 if pieces.distinct(rows) and not counts.problem_only else 1
+        try:
+            counts = count_csv(con, path, layout, d, pieces, begun)
+        finally:
+            pieces.unregister(con)
+    if not counts.problem_only:
+        rows = counts.totals["rows"] + counts.totals["blank"]
+        counts.totals["unordered_codes"] = 0 if pieces.distinct(rows) else 1
     return con, counts
 
 
@@ -312,16 +317,8 @@ def _beside(
 
     beside = threading.Thread(target=check, name="cchc-ma-ho-so", daemon=True)
     beside.start()
-    con = connect()
-    _running.add(con)
-    try:
+    with _counting(on_error=stop_beside) as con:
         counts = count_csv(con, path, layout, d, begun=begun)
-    except BaseException:
-        stop_beside()
-        con.close()
-        raise
-    finally:
-        _running.discard(con)
     if counts.problem_only:
         stop_beside()
         return con, counts

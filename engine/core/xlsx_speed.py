@@ -21,12 +21,14 @@ from typing import Any
 
 REPLACED: dict[str, Any] = {}  # what openpyxl had, by name (tests compare with it)
 _installing = threading.Lock()  # a province's units read their workbooks on several threads
+_installed: list[bool] = []
 
 
 def install() -> None:
     with _installing:
-        if not REPLACED:
+        if not _installed:
             _replace()
+            _installed.append(True)
 
 
 def _replace() -> None:
@@ -42,7 +44,6 @@ def _replace() -> None:
 
     if hasattr(strings, "Text") and hasattr(strings.Text, "from_tree"):
         strings.Text = InlineText
-    REPLACED.setdefault("", None)  # installed, whatever was found
 
 
 def _size_from_head(sheet: Any) -> None:
